@@ -1,0 +1,66 @@
+package com.customerservice.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The rooms of the hexagon and who may see whom, as allow-lists: a mistyped package name makes a
+ * rule fail instead of pass silently.
+ */
+final class ArchitectureRules {
+  static final String DOMAIN = "com.customerservice.domain..";
+  static final String APPLICATION = "com.customerservice.application..";
+  static final String ADAPTERS = "com.customerservice.adapter..";
+  static final String BOOTSTRAP = "com.customerservice.bootstrap..";
+
+  /**
+   * The domain is plain Java: the JDK (including {@code javax.crypto} for keyed hashes and {@code
+   * javax.imageio} to check and clean images) and libphonenumber, nothing else.
+   */
+  static final ArchRule DOMAIN_DEPENDS_ONLY_ON_JDK_AND_LIBPHONENUMBER =
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              DOMAIN,
+              "java..",
+              "javax.crypto..",
+              "javax.imageio..",
+              "com.google.i18n.phonenumbers..")
+          .as("the domain depends only on the JDK and libphonenumber");
+
+  /** Use cases see the domain and the JDK's core packages only. */
+  static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA =
+      classes()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+          .as("the application depends only on the domain and java..");
+
+  /** Adapters translate between the core and one technology each; they never use each other. */
+  static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
+      slices()
+          .matching("com.customerservice.adapter.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .as("no adapter depends on another adapter");
+
+  /** Bootstrap wires everything; nothing may reach back into it. */
+  static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(BOOTSTRAP)
+          .as("nothing depends on bootstrap");
+
+  private ArchitectureRules() {}
+}

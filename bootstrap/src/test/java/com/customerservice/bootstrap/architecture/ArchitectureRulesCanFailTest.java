@@ -1,0 +1,73 @@
+package com.customerservice.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.customerservice.adapter.archfixturea.AdapterReachingIntoAnother;
+import com.customerservice.adapter.archfixtureb.SomeOtherAdapter;
+import com.customerservice.application.archfixture.ApplicationUsingAFramework;
+import com.customerservice.domain.archfixture.DomainUsingBootstrap;
+import com.customerservice.domain.archfixture.DomainUsingTheApplication;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule against a deliberately bad class (in this module's test code, never in production): a
+ * rule that cannot fail would check nothing.
+ */
+class ArchitectureRulesCanFailTest {
+  private static JavaClasses classes(Class<?>... types) {
+    return new ClassFileImporter().importClasses(types);
+  }
+
+  @Test
+  void theDomainRuleCatchesADomainClassUsingTheApplication() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JDK_AND_LIBPHONENUMBER.check(
+                    classes(DomainUsingTheApplication.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("UnitOfWork");
+  }
+
+  @Test
+  void theDomainRulePassesAPlainDomainClass() {
+    assertThatCode(
+            () ->
+                ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JDK_AND_LIBPHONENUMBER.check(
+                    classes(PhoneNumber.class)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void theApplicationRuleCatchesAFrameworkDependency() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA.check(
+                    classes(ApplicationUsingAFramework.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("com.tngtech");
+  }
+
+  @Test
+  void theAdapterRuleCatchesOneAdapterUsingAnother() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER.check(
+                    classes(AdapterReachingIntoAnother.class, SomeOtherAdapter.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("archfixtureb");
+  }
+
+  @Test
+  void theBootstrapRuleCatchesAnyoneReachingBack() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP.check(
+                    classes(DomainUsingBootstrap.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("WiringStandIn");
+  }
+}

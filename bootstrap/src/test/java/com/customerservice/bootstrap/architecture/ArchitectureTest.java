@@ -1,0 +1,43 @@
+package com.customerservice.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules hold for the production code of every module on bootstrap's class path. */
+class ArchitectureTest {
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.customerservice");
+  }
+
+  @Test
+  void theImportSeesEveryRoom() {
+    assertThat(production.containPackage("com.customerservice.domain.customer")).isTrue();
+    assertThat(production.containPackage("com.customerservice.application.service")).isTrue();
+  }
+
+  @Test
+  void domainDependsOnlyOnTheJdkAndLibphonenumber() {
+    ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JDK_AND_LIBPHONENUMBER.check(production);
+  }
+
+  @Test
+  void applicationDependsOnlyOnTheDomainAndJava() {
+    ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA.check(production);
+  }
+
+  @Test
+  void nothingDependsOnBootstrap() {
+    ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP.check(production);
+  }
+}

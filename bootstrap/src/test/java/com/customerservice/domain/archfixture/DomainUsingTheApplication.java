@@ -1,0 +1,10 @@
+package com.customerservice.domain.archfixture;
+
+import com.customerservice.application.port.out.UnitOfWork;
+
+/** Deliberately bad: a domain class that knows the application layer. */
+public final class DomainUsingTheApplication {
+  public Object peek(UnitOfWork unitOfWork) {
+    return unitOfWork;
+  }
+}

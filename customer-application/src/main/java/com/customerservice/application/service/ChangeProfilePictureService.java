@@ -1,0 +1,56 @@
+package com.customerservice.application.service;
+
+import com.customerservice.application.port.in.ChangeProfilePictureUseCase;
+import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.file.Bucket;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.file.Image;
+import com.customerservice.domain.file.ImageLimits;
+import com.customerservice.domain.file.StoredFile;
+import com.customerservice.domain.port.CustomerRepository;
+import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.shared.Timestamps;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+
+/**
+ * Stores a re-encoded, bounded copy of the picture (no EXIF or GPS) and points the customer at it.
+ */
+public final class ChangeProfilePictureService implements ChangeProfilePictureUseCase {
+  private final CustomerRepository customers;
+  private final DocumentStore store;
+  private final UnitOfWork unitOfWork;
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  public ChangeProfilePictureService(
+      CustomerRepository customers,
+      DocumentStore store,
+      UnitOfWork unitOfWork,
+      RandomGenerator random,
+      Clock clock) {
+    this.customers = customers;
+    this.store = store;
+    this.unitOfWork = unitOfWork;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  @Override
+  public Customer change(Command command) {
+    // Fail fast for an unknown customer before spending CPU on the image.
+    CustomerLookup.requireActive(customers, command.customerId());
+    Image cleaned = command.picture().normalised(ImageLimits.PROFILE_PICTURE_MAX_SIDE);
+    return unitOfWork.inTransaction(
+        () -> {
+          Instant now = Timestamps.now(clock);
+          Customer current = CustomerLookup.requireActive(customers, command.customerId());
+          StoredFile file =
+              StoredFile.of(FileId.newId(random), Bucket.PROFILES, current.id(), cleaned, now);
+          store.save(file);
+          return customers.update(current.changeProfilePicture(file.ref(), now));
+        });
+  }
+}

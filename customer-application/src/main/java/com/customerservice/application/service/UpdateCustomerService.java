@@ -1,0 +1,34 @@
+package com.customerservice.application.service;
+
+import com.customerservice.application.port.in.UpdateCustomerUseCase;
+import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.port.CustomerRepository;
+import com.customerservice.domain.shared.Timestamps;
+import java.time.Clock;
+
+/**
+ * Applies a partial update. Two updates racing from the same version do not both win: the second is
+ * a conflict for its client to resolve.
+ */
+public final class UpdateCustomerService implements UpdateCustomerUseCase {
+  private final CustomerRepository customers;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public UpdateCustomerService(CustomerRepository customers, UnitOfWork unitOfWork, Clock clock) {
+    this.customers = customers;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  @Override
+  public Customer update(Command command) {
+    return unitOfWork.inTransaction(
+        () -> {
+          Customer current = CustomerLookup.requireActive(customers, command.customerId());
+          Customer changed = current.update(command.changes(), Timestamps.now(clock));
+          return changed == current ? current : customers.update(changed);
+        });
+  }
+}

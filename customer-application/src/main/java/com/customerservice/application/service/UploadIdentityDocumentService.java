@@ -1,0 +1,117 @@
+package com.customerservice.application.service;
+
+import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
+import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.error.InvalidValueException;
+import com.customerservice.domain.error.KycRefusedException;
+import com.customerservice.domain.file.Bucket;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.file.Image;
+import com.customerservice.domain.file.StoredFile;
+import com.customerservice.domain.kyc.DocumentExtraction;
+import com.customerservice.domain.kyc.DocumentSubmission;
+import com.customerservice.domain.kyc.DocumentType;
+import com.customerservice.domain.kyc.KycDocument;
+import com.customerservice.domain.kyc.KycReference;
+import com.customerservice.domain.port.CustomerRepository;
+import com.customerservice.domain.port.DocumentCatalogue;
+import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.KycRecordRepository;
+import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.shared.Timestamps;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Has the KYC provider read a document, refuses an expired one, and stores the accepted document
+ * (pages included) with the customer's case moved to pending. The provider is called outside any
+ * transaction; nothing is stored unless the provider answered.
+ */
+public final class UploadIdentityDocumentService implements UploadIdentityDocumentUseCase {
+  private final CustomerRepository customers;
+  private final DocumentCatalogue catalogue;
+  private final KycVerifier verifier;
+  private final DocumentStore store;
+  private final KycRecordRepository records;
+  private final UnitOfWork unitOfWork;
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  public UploadIdentityDocumentService(
+      CustomerRepository customers,
+      DocumentCatalogue catalogue,
+      KycVerifier verifier,
+      DocumentStore store,
+      KycRecordRepository records,
+      UnitOfWork unitOfWork,
+      RandomGenerator random,
+      Clock clock) {
+    this.customers = customers;
+    this.catalogue = catalogue;
+    this.verifier = verifier;
+    this.store = store;
+    this.records = records;
+    this.unitOfWork = unitOfWork;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  @Override
+  public Uploaded upload(Command command) {
+    Customer customer = CustomerLookup.requireActive(customers, command.customerId());
+    customer.requireKycOpen();
+    DocumentType type =
+        catalogue
+            .find(command.documentType())
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "document_type_invalid",
+                        "doc_type",
+                        "doc_type must be a code listed by /v1/customers/supported-documents"));
+    DocumentSubmission submission = new DocumentSubmission(type, command.front(), command.back());
+    KycReference reference = KycReference.newId(random);
+
+    DocumentExtraction extraction =
+        verifier.readDocument(
+            new KycVerifier.DocumentCheck(customer.id(), reference.value(), submission));
+
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    if (extraction.isExpiredOn(today)) {
+      throw new KycRefusedException(
+          "document_expired", "image1", "The document has expired; upload a valid document");
+    }
+    return unitOfWork.inTransaction(
+        () -> {
+          Instant now = Timestamps.now(clock);
+          Customer current = CustomerLookup.requireActive(customers, customer.id());
+          Customer pending = current.documentAccepted(now);
+          FileId front = save(current, command.front(), now);
+          Optional<FileId> back = command.back().map(image -> save(current, image, now));
+          KycDocument document =
+              new KycDocument(
+                  reference,
+                  current.id(),
+                  type.code(),
+                  extraction,
+                  front,
+                  back,
+                  reference.value(),
+                  now);
+          records.saveDocument(document);
+          customers.update(pending);
+          return new Uploaded(document, command.front(), command.back());
+        });
+  }
+
+  private FileId save(Customer owner, Image image, Instant now) {
+    StoredFile file = StoredFile.of(FileId.newId(random), Bucket.DOCUMENTS, owner.id(), image, now);
+    store.save(file);
+    return file.id();
+  }
+}

@@ -1,0 +1,100 @@
+package com.customerservice.application.service;
+
+import com.customerservice.application.port.in.UploadSelfieUseCase;
+import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.error.NotFoundException;
+import com.customerservice.domain.file.Bucket;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.file.StoredFile;
+import com.customerservice.domain.kyc.KycDocument;
+import com.customerservice.domain.kyc.KycReference;
+import com.customerservice.domain.kyc.SelfieAttempt;
+import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.domain.port.CustomerRepository;
+import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.KycRecordRepository;
+import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.shared.RandomIds;
+import com.customerservice.domain.shared.Timestamps;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+
+/**
+ * Matches a selfie against the front of the customer's document and records the verdict: a match
+ * verifies the customer with the document's identity, a failure counts towards rejection, and a
+ * processing error decides nothing.
+ */
+public final class UploadSelfieService implements UploadSelfieUseCase {
+  private static final String JOB_PREFIX = "job_";
+
+  private final CustomerRepository customers;
+  private final KycRecordRepository records;
+  private final DocumentStore store;
+  private final KycVerifier verifier;
+  private final UnitOfWork unitOfWork;
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  public UploadSelfieService(
+      CustomerRepository customers,
+      KycRecordRepository records,
+      DocumentStore store,
+      KycVerifier verifier,
+      UnitOfWork unitOfWork,
+      RandomGenerator random,
+      Clock clock) {
+    this.customers = customers;
+    this.records = records;
+    this.store = store;
+    this.verifier = verifier;
+    this.unitOfWork = unitOfWork;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  @Override
+  public SelfieResult upload(Command command) {
+    Customer customer = CustomerLookup.requireActive(customers, command.customerId());
+    KycDocument document =
+        KycReference.parse(command.reference())
+            .flatMap(records::findDocument)
+            .filter(d -> d.belongsTo(customer.id()))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "reference", "No document upload of this customer has that reference"));
+    customer.requireKycOpen();
+    StoredFile front =
+        store
+            .find(Bucket.DOCUMENTS, document.front())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("document page missing for " + document.reference()));
+    String jobId = RandomIds.next(JOB_PREFIX, random);
+
+    SelfieResult result =
+        verifier.checkSelfie(
+            new KycVerifier.SelfieCheck(customer.id(), jobId, document, front, command.selfie()));
+
+    return unitOfWork.inTransaction(
+        () -> {
+          Instant now = Timestamps.now(clock);
+          Customer current = CustomerLookup.requireActive(customers, customer.id());
+          StoredFile selfie =
+              StoredFile.of(
+                  FileId.newId(random), Bucket.SELFIES, current.id(), command.selfie(), now);
+          store.save(selfie);
+          records.saveSelfieAttempt(
+              new SelfieAttempt(
+                  document.reference(), current.id(), result, selfie.id(), jobId, now));
+          if (result instanceof SelfieResult.Match) {
+            customers.update(current.selfieMatched(document.extraction(), now));
+          } else if (result.countsAsFailure()) {
+            customers.update(current.selfieFailed(now));
+          }
+          return result;
+        });
+  }
+}

@@ -1,0 +1,123 @@
+package com.customerservice.application.service;
+
+import com.customerservice.application.port.in.VerifyPhoneUseCase;
+import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.error.ConflictException;
+import com.customerservice.domain.error.NotFoundException;
+import com.customerservice.domain.error.RateLimitedException;
+import com.customerservice.domain.error.VerificationFailedException;
+import com.customerservice.domain.port.CustomerRepository;
+import com.customerservice.domain.port.PhoneVerificationRepository;
+import com.customerservice.domain.shared.Timestamps;
+import com.customerservice.domain.verification.OtpHasher;
+import com.customerservice.domain.verification.PhoneVerificationSession;
+import com.customerservice.domain.verification.SessionId;
+import com.customerservice.domain.verification.VerificationAttempt;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+
+/**
+ * Checks a code and, for the right one, creates the customer in the same transaction that marks the
+ * session used. Two requests racing on one session collide on the session's version or on the
+ * phone's uniqueness; the loser runs again, finds the session verified and answers the winner's
+ * customer, so one session never creates two customers.
+ */
+public final class VerifyPhoneService implements VerifyPhoneUseCase {
+  static final int MAX_RUNS = 3;
+
+  private final CustomerRepository customers;
+  private final PhoneVerificationRepository sessions;
+  private final OtpHasher hasher;
+  private final UnitOfWork unitOfWork;
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  public VerifyPhoneService(
+      CustomerRepository customers,
+      PhoneVerificationRepository sessions,
+      OtpHasher hasher,
+      UnitOfWork unitOfWork,
+      RandomGenerator random,
+      Clock clock) {
+    this.customers = customers;
+    this.sessions = sessions;
+    this.hasher = hasher;
+    this.unitOfWork = unitOfWork;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  @Override
+  public Verified verify(Command command) {
+    SessionId id =
+        SessionId.parse(command.sessionId()).orElseThrow(VerifyPhoneService::sessionMissing);
+    for (int run = 1; ; run++) {
+      try {
+        return report(unitOfWork.inTransaction(() -> attempt(id, command)));
+      } catch (ConflictException e) {
+        if (run >= MAX_RUNS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** One run in one transaction; failures are reported only after the changed session is stored. */
+  private Outcome attempt(SessionId id, Command command) {
+    PhoneVerificationSession session =
+        sessions.find(id).orElseThrow(VerifyPhoneService::sessionMissing);
+    Instant now = Timestamps.now(clock);
+    VerificationAttempt attempt = session.attempt(command.code(), hasher, now);
+    if (attempt instanceof VerificationAttempt.Accepted accepted) {
+      if (customers.findActiveByPhone(session.phone()).isPresent()) {
+        throw ConflictException.phoneNumberTaken();
+      }
+      Customer customer = Customer.register(CustomerId.newId(random), session.phone(), now);
+      customers.insert(customer);
+      sessions.update(accepted.session().completedFor(customer.id()));
+      return new Outcome(attempt, new Verified(customer.id(), true), now);
+    }
+    if (attempt instanceof VerificationAttempt.Replayed replayed) {
+      return new Outcome(attempt, new Verified(replayed.customerId(), false), now);
+    }
+    attempt.changedSession().ifPresent(sessions::update);
+    return new Outcome(attempt, null, now);
+  }
+
+  private static Verified report(Outcome outcome) {
+    VerificationAttempt attempt = outcome.attempt();
+    if (outcome.verified() != null) {
+      return outcome.verified();
+    }
+    if (attempt instanceof VerificationAttempt.WrongCode wrong) {
+      throw new VerificationFailedException(
+          "verification_code_incorrect",
+          "verification_code",
+          "The verification code is incorrect; " + wrong.remainingAttempts() + " attempt(s) left");
+    }
+    if (attempt instanceof VerificationAttempt.Locked locked) {
+      Duration untilExpiry = Duration.between(outcome.at(), locked.session().expiresAt());
+      throw new RateLimitedException(
+          "too_many_attempts",
+          "Too many incorrect codes; this session is locked. Start again with a new code",
+          untilExpiry);
+    }
+    if (attempt instanceof VerificationAttempt.Expired) {
+      throw new VerificationFailedException(
+          "verification_session_expired",
+          "session_id",
+          "The verification code has expired; start again with a new code");
+    }
+    throw new IllegalStateException("unhandled verification attempt " + attempt);
+  }
+
+  private static NotFoundException sessionMissing() {
+    return new NotFoundException("session_id", "No such phone verification session");
+  }
+
+  private record Outcome(VerificationAttempt attempt, Verified verified, Instant at) {}
+}

@@ -1,0 +1,102 @@
+package com.customerservice.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.customer.SensitiveId;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.kyc.DocumentExtraction;
+import com.customerservice.domain.kyc.KycDocument;
+import com.customerservice.domain.kyc.KycReference;
+import com.customerservice.domain.kyc.SelfieAttempt;
+import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.domain.port.KycRecordRepository;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link KycRecordRepository} must do. */
+public abstract class KycRecordRepositoryContract {
+  protected final SecureRandom random = new SecureRandom();
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+
+  protected abstract KycRecordRepository repository();
+
+  /** A customer that documents may belong to. */
+  protected abstract CustomerId owner();
+
+  /** A stored file id that documents and selfies may point at. */
+  protected abstract FileId storedFile();
+
+  private KycDocument document() {
+    return new KycDocument(
+        KycReference.newId(random),
+        owner(),
+        "MZ_BI",
+        new DocumentExtraction(
+            "Jane",
+            "Machava",
+            LocalDate.of(1990, 1, 15),
+            SensitiveId.of("id_number", "110100123456A"),
+            LocalDate.of(2020, 1, 1),
+            LocalDate.of(2030, 1, 1),
+            "Av. Julius Nyerere, Maputo"),
+        storedFile(),
+        Optional.of(storedFile()),
+        "job-1",
+        T0);
+  }
+
+  @Test
+  void storesADocumentWithEveryExtractedField() {
+    KycDocument document = document();
+    repository().saveDocument(document);
+    KycDocument read = repository().findDocument(document.reference()).orElseThrow();
+    assertThat(read.customerId()).isEqualTo(owner());
+    assertThat(read.documentType()).isEqualTo("MZ_BI");
+    assertThat(read.extraction().idNumber().reveal()).isEqualTo("110100123456A");
+    assertThat(read.extraction().givenNames()).isEqualTo("Jane");
+    assertThat(read.extraction().surname()).isEqualTo("Machava");
+    assertThat(read.extraction().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
+    assertThat(read.extraction().expiresAt()).isEqualTo(LocalDate.of(2030, 1, 1));
+    assertThat(read.extraction().address()).isEqualTo("Av. Julius Nyerere, Maputo");
+    assertThat(read.front()).isEqualTo(document.front());
+    assertThat(read.back()).isEqualTo(document.back());
+    assertThat(read.vendorJobId()).isEqualTo("job-1");
+    assertThat(read.createdAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void findsNoDocumentForAnUnknownReference() {
+    assertThat(repository().findDocument(KycReference.newId(random))).isEmpty();
+  }
+
+  @Test
+  void keepsEverySelfieAttemptOfADocument() {
+    KycDocument document = document();
+    repository().saveDocument(document);
+    repository()
+        .saveSelfieAttempt(
+            new SelfieAttempt(
+                document.reference(),
+                owner(),
+                new SelfieResult.FaceMismatch(),
+                storedFile(),
+                "job-a",
+                T0));
+    repository()
+        .saveSelfieAttempt(
+            new SelfieAttempt(
+                document.reference(),
+                owner(),
+                new SelfieResult.Match(),
+                storedFile(),
+                "job-b",
+                T0.plusSeconds(1)));
+    assertThat(repository().selfieAttempts(document.reference()))
+        .extracting(SelfieAttempt::result)
+        .containsExactlyInAnyOrder(new SelfieResult.FaceMismatch(), new SelfieResult.Match());
+  }
+}

@@ -1,0 +1,73 @@
+package com.customerservice.application.inmemory;
+
+import com.customerservice.domain.customer.SensitiveId;
+import com.customerservice.domain.error.DependencyUnavailableException;
+import com.customerservice.domain.kyc.DocumentExtraction;
+import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.domain.port.KycVerifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A KYC provider whose answers a test sets: a valid document and a matching selfie unless told
+ * otherwise, or an outage. It records the checks it was asked for.
+ */
+public final class ScriptedKycVerifier implements KycVerifier {
+  public static final DocumentExtraction VALID_DOCUMENT =
+      new DocumentExtraction(
+          "Jane",
+          "Machava",
+          LocalDate.of(1990, 1, 15),
+          SensitiveId.of("id_number", "110100123456A"),
+          LocalDate.of(2020, 1, 1),
+          LocalDate.of(2030, 1, 1),
+          "Av. Julius Nyerere, Maputo");
+
+  private volatile DocumentExtraction document = VALID_DOCUMENT;
+  private volatile SelfieResult selfie = new SelfieResult.Match();
+  private volatile boolean down;
+  private final List<DocumentCheck> documentChecks = new ArrayList<>();
+  private final List<SelfieCheck> selfieChecks = new ArrayList<>();
+
+  @Override
+  public synchronized DocumentExtraction readDocument(DocumentCheck check) {
+    failIfDown();
+    documentChecks.add(check);
+    return document;
+  }
+
+  @Override
+  public synchronized SelfieResult checkSelfie(SelfieCheck check) {
+    failIfDown();
+    selfieChecks.add(check);
+    return selfie;
+  }
+
+  public void answerDocument(DocumentExtraction extraction) {
+    this.document = extraction;
+  }
+
+  public void answerSelfie(SelfieResult result) {
+    this.selfie = result;
+  }
+
+  public void setDown(boolean down) {
+    this.down = down;
+  }
+
+  public synchronized List<DocumentCheck> documentChecks() {
+    return List.copyOf(documentChecks);
+  }
+
+  public synchronized List<SelfieCheck> selfieChecks() {
+    return List.copyOf(selfieChecks);
+  }
+
+  private void failIfDown() {
+    if (down) {
+      throw new DependencyUnavailableException(
+          "kyc_provider_unavailable", "The identity verification provider is unavailable", null);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package com.customerservice.domain.error;
+
+/** The request collides with the current state. */
+public final class ConflictException extends DomainException {
+  private static final long serialVersionUID = 1L;
+
+  public static final String PHONE_NUMBER_TAKEN = "phone_number_taken";
+  public static final String CONCURRENT_MODIFICATION = "concurrent_modification";
+
+  private ConflictException(String code, String message, String param) {
+    super(Category.CONFLICT, code, message, param);
+  }
+
+  public static ConflictException phoneNumberTaken() {
+    return new ConflictException(
+        PHONE_NUMBER_TAKEN, "This phone number already belongs to a customer", "phone_number");
+  }
+
+  public static ConflictException concurrentModification() {
+    return new ConflictException(
+        CONCURRENT_MODIFICATION,
+        "The resource was changed by another request at the same time; read it again and retry",
+        null);
+  }
+
+  public boolean isPhoneNumberTaken() {
+    return PHONE_NUMBER_TAKEN.equals(code());
+  }
+}

@@ -1,0 +1,34 @@
+package com.customerservice.domain.kyc;
+
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.file.FileId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An accepted identity document of one customer, waiting for (or matched by) a selfie. */
+public record KycDocument(
+    KycReference reference,
+    CustomerId customerId,
+    String documentType,
+    DocumentExtraction extraction,
+    FileId front,
+    Optional<FileId> back,
+    String vendorJobId,
+    Instant createdAt) {
+
+  public KycDocument {
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(documentType, "documentType");
+    Objects.requireNonNull(extraction, "extraction");
+    Objects.requireNonNull(front, "front");
+    Objects.requireNonNull(back, "back");
+    Objects.requireNonNull(vendorJobId, "vendorJobId");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  public boolean belongsTo(CustomerId customer) {
+    return customerId.equals(customer);
+  }
+}

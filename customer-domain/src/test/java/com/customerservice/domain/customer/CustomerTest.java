@@ -1,0 +1,197 @@
+package com.customerservice.domain.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.customerservice.domain.error.InvalidValueException;
+import com.customerservice.domain.error.KycRefusedException;
+import com.customerservice.domain.file.Bucket;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.file.FileRef;
+import com.customerservice.domain.kyc.DocumentExtraction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class CustomerTest {
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+  private static final Instant T1 = T0.plus(Duration.ofMinutes(1));
+  private final SplittableRandom random = new SplittableRandom(7);
+
+  private Customer fresh() {
+    return Customer.register(CustomerId.newId(random), new PhoneNumber("+258841234567"), T0);
+  }
+
+  private static DocumentExtraction document() {
+    return new DocumentExtraction(
+        "Jane Maria",
+        "Machava",
+        LocalDate.of(1990, 1, 15),
+        SensitiveId.of("id_number", "110100123456A"),
+        LocalDate.of(2020, 1, 1),
+        LocalDate.of(2030, 1, 1),
+        null);
+  }
+
+  @Test
+  void aNewCustomerIsActivePersonalAndUnverified() {
+    Customer customer = fresh();
+    assertThat(customer.status()).isEqualTo(CustomerStatus.ACTIVE);
+    assertThat(customer.kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
+    assertThat(customer.profile().segment()).isEqualTo(CustomerSegment.PERSONAL);
+    assertThat(customer.profile().firstName()).isNull();
+    assertThat(customer.governmentIds()).isEqualTo(GovernmentIds.none());
+    assertThat(customer.createdAt()).isEqualTo(T0).isEqualTo(customer.updatedAt());
+  }
+
+  @Test
+  void anUpdateChangesOnlyTheFieldsItNames() {
+    Customer named =
+        fresh().update(CustomerChanges.builder().firstName("John").lastName("Doe").build(), T0);
+    Customer updated =
+        named.update(
+            CustomerChanges.builder()
+                .email(new Email("newemail@example.com"))
+                .taxId(SensitiveId.of("tax_id", "123456789"))
+                .build(),
+            T1);
+    assertThat(updated.profile().firstName()).isEqualTo("John");
+    assertThat(updated.profile().lastName()).isEqualTo("Doe");
+    assertThat(updated.profile().email()).isEqualTo(new Email("newemail@example.com"));
+    assertThat(updated.governmentIds().taxId().reveal()).isEqualTo("123456789");
+    assertThat(updated.governmentIds().nuib()).isNull();
+    assertThat(updated.updatedAt()).isEqualTo(T1);
+    assertThat(updated.createdAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void anEmptyUpdateChangesNothingNotEvenTheTimestamp() {
+    Customer customer = fresh();
+    assertThat(customer.update(CustomerChanges.builder().build(), T1)).isSameAs(customer);
+  }
+
+  @Test
+  void refusesABirthDateInTheFuture() {
+    var changes = CustomerChanges.builder().dateOfBirth(LocalDate.of(2026, 3, 2)).build();
+    assertThatThrownBy(() -> fresh().update(changes, T0))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.param()).contains("date_of_birth"));
+  }
+
+  @Test
+  void refusesABirthDateBefore1900() {
+    var changes = CustomerChanges.builder().dateOfBirth(LocalDate.of(1899, 12, 31)).build();
+    assertThatThrownBy(() -> fresh().update(changes, T0)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void changesRefuseBlankTextNamingTheField() {
+    assertThatThrownBy(() -> CustomerChanges.builder().firstName("  ").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.param()).contains("first_name"));
+    assertThatThrownBy(() -> CustomerChanges.builder().lastName("x".repeat(101)).build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.param()).contains("last_name"));
+    assertThatThrownBy(() -> CustomerChanges.builder().qrcodeId("qr code!").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.param()).contains("qrcode_id"));
+  }
+
+  @Test
+  void closingKeepsTheCustomerButMarksItClosed() {
+    Customer closed = fresh().close(T1);
+    assertThat(closed.status()).isEqualTo(CustomerStatus.CLOSED);
+    assertThat(closed.isActive()).isFalse();
+    assertThat(closed.updatedAt()).isEqualTo(T1);
+  }
+
+  @Test
+  void aClosedCustomerCannotChange() {
+    Customer closed = fresh().close(T1);
+    assertThatThrownBy(() -> closed.update(CustomerChanges.builder().firstName("A").build(), T1))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> closed.close(T1)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anAcceptedDocumentMakesTheCasePending() {
+    assertThat(fresh().documentAccepted(T1).kycStatus()).isEqualTo(KycStatus.PENDING);
+  }
+
+  @Test
+  void aMatchingSelfieVerifiesAndCopiesTheDocumentsIdentity() {
+    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T1);
+    assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
+    assertThat(verified.profile().firstName()).isEqualTo("Jane Maria");
+    assertThat(verified.profile().lastName()).isEqualTo("Machava");
+    assertThat(verified.profile().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
+    assertThat(verified.governmentIds().nationalityId().reveal()).isEqualTo("110100123456A");
+  }
+
+  @Test
+  void aVerifiedCustomerStaysVerifiedWhenANewDocumentArrives() {
+    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
+    assertThat(verified.documentAccepted(T1).kycStatus()).isEqualTo(KycStatus.VERIFIED);
+  }
+
+  @Test
+  void theThirdFailedSelfieRejectsTheCase() {
+    Customer customer = fresh().documentAccepted(T0);
+    customer = customer.selfieFailed(T1);
+    assertThat(customer.kycStatus()).isEqualTo(KycStatus.PENDING);
+    customer = customer.selfieFailed(T1);
+    assertThat(customer.kycStatus()).isEqualTo(KycStatus.PENDING);
+    assertThat(customer.failedSelfies()).isEqualTo(2);
+    customer = customer.selfieFailed(T1);
+    assertThat(customer.kycStatus()).isEqualTo(KycStatus.REJECTED);
+  }
+
+  @Test
+  void aRejectedCaseRefusesEveryFurtherKycStep() {
+    Customer rejected =
+        fresh().documentAccepted(T0).selfieFailed(T0).selfieFailed(T0).selfieFailed(T0);
+    assertThatThrownBy(() -> rejected.documentAccepted(T1))
+        .isInstanceOfSatisfying(
+            KycRefusedException.class, e -> assertThat(e.code()).isEqualTo("kyc_rejected"));
+    assertThatThrownBy(() -> rejected.selfieMatched(document(), T1))
+        .isInstanceOf(KycRefusedException.class);
+    assertThatThrownBy(rejected::requireKycOpen).isInstanceOf(KycRefusedException.class);
+  }
+
+  @Test
+  void changingThePicturePointsAtTheNewFile() {
+    FileRef picture = new FileRef(FileId.newId(random), Bucket.PROFILES);
+    Customer customer = fresh().changeProfilePicture(picture, T1);
+    assertThat(customer.profilePicture()).isEqualTo(picture);
+    assertThat(picture.link()).isEqualTo("/files/profiles/" + picture.fileId().value());
+  }
+
+  @Test
+  void changesKeepTheLoadedVersionForTheRepositoryToCheck() {
+    Customer stored = fresh().atVersion(4);
+    assertThat(stored.update(CustomerChanges.builder().firstName("A").build(), T1).version())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void updatedAtNeverMovesBackwards() {
+    Customer customer = fresh().update(CustomerChanges.builder().firstName("A").build(), T1);
+    assertThat(customer.update(CustomerChanges.builder().firstName("B").build(), T0).updatedAt())
+        .isEqualTo(T1);
+  }
+
+  @Test
+  void toStringCarriesNoPersonalData() {
+    Customer customer =
+        fresh()
+            .update(
+                CustomerChanges.builder()
+                    .firstName("John")
+                    .taxId(SensitiveId.of("tax_id", "123456789"))
+                    .build(),
+                T1);
+    assertThat(customer.toString()).doesNotContain("John", "123456789", "841234567");
+  }
+}

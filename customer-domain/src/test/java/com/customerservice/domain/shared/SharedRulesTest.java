@@ -1,0 +1,64 @@
+package com.customerservice.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.customerservice.domain.customer.KycStatus;
+import com.customerservice.domain.error.InvalidValueException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class SharedRulesTest {
+
+  @Test
+  void textIsTrimmedAndBounded() {
+    assertThat(Text.require("first_name", "  John ", 10)).isEqualTo("John");
+    assertThatThrownBy(() -> Text.require("first_name", "x".repeat(11), 10))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Text.require("first_name", "Jo\u0000hn", 10))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(Text.optional("first_name", null, 10)).isNull();
+  }
+
+  @Test
+  void hmacTagsSeparateTheirParts() {
+    HmacKey key = new HmacKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    assertThat(key.tag("ab", "c")).isNotEqualTo(key.tag("a", "bc"));
+    assertThat(key.derive("otp").tag("x")).isNotEqualTo(key.derive("page-token").tag("x"));
+    assertThat(key.toString()).doesNotContain("0123");
+  }
+
+  @Test
+  void hmacKeysMustBeLongEnough() {
+    assertThatThrownBy(() -> new HmacKey(new byte[31]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void timestampsAreTruncatedToMicroseconds() {
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T08:00:00.123456789Z"), ZoneOffset.UTC);
+    assertThat(Timestamps.now(clock)).isEqualTo(Instant.parse("2026-03-01T08:00:00.123456Z"));
+  }
+
+  @Test
+  void codedEnumsListTheAllowedCodesWhenRefusing() {
+    assertThat(KycStatus.fromCode("pending")).isEqualTo(KycStatus.PENDING);
+    assertThatThrownBy(() -> KycStatus.fromCode("PENDING"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.getMessage()).contains("unverified, pending, verified, rejected"));
+  }
+
+  @Test
+  void randomIdsCheckPrefixLengthAndAlphabet() {
+    assertThat(RandomIds.isValid("ref_", "ref_abcdefghijklmnopqrstuvwx")).isTrue();
+    assertThat(RandomIds.isValid("ref_", "ref_abcdefghijklmnopqrstuvw!")).isFalse();
+    assertThat(RandomIds.isValid("ref_", "file_abcdefghijklmnopqrstuvw")).isFalse();
+    assertThatThrownBy(() -> RandomIds.require("ref_", null, "reference"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("parameter_missing"));
+  }
+}

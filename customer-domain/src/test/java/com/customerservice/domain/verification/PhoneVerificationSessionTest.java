@@ -1,0 +1,135 @@
+package com.customerservice.domain.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.shared.HmacKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class PhoneVerificationSessionTest {
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+  private static final OtpCode RIGHT = new OtpCode("123456");
+  private static final OtpCode WRONG = new OtpCode("654321");
+
+  private final SplittableRandom random = new SplittableRandom(1);
+  private final OtpHasher hasher =
+      new OtpHasher(
+          new HmacKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+  private final PhoneVerificationSession session =
+      PhoneVerificationSession.start(
+          SessionId.newId(random), new PhoneNumber("+258841234567"), RIGHT, hasher, T0);
+
+  @Test
+  void keepsOnlyAKeyedHashOfTheCode() {
+    String stored = new String(session.codeHash(), StandardCharsets.ISO_8859_1);
+    assertThat(stored).doesNotContain("123456");
+    assertThat(session.codeHash()).hasSize(32);
+  }
+
+  @Test
+  void theRightCodeIsAcceptedWhilePending() {
+    assertThat(session.attempt(RIGHT, hasher, T0.plusSeconds(10)))
+        .isInstanceOf(VerificationAttempt.Accepted.class);
+  }
+
+  @Test
+  void aWrongCodeIsCountedAndSaysHowManyAttemptsAreLeft() {
+    var attempt = session.attempt(WRONG, hasher, T0);
+    assertThat(attempt).isInstanceOf(VerificationAttempt.WrongCode.class);
+    var wrong = (VerificationAttempt.WrongCode) attempt;
+    assertThat(wrong.remainingAttempts()).isEqualTo(4);
+    assertThat(wrong.changedSession()).isPresent();
+    assertThat(wrong.session().wrongCodes()).isEqualTo(1);
+  }
+
+  @Test
+  void theFifthWrongCodeLocksTheSessionForGood() {
+    PhoneVerificationSession current = session;
+    for (int i = 1; i <= 4; i++) {
+      current = ((VerificationAttempt.WrongCode) current.attempt(WRONG, hasher, T0)).session();
+    }
+    var fifth = current.attempt(WRONG, hasher, T0);
+    assertThat(fifth).isInstanceOf(VerificationAttempt.Locked.class);
+    PhoneVerificationSession locked = fifth.changedSession().orElseThrow();
+    assertThat(locked.state()).isEqualTo(PhoneVerificationSession.State.LOCKED);
+
+    var rightAfterLock = locked.attempt(RIGHT, hasher, T0);
+    assertThat(rightAfterLock).isInstanceOf(VerificationAttempt.Locked.class);
+    assertThat(rightAfterLock.changedSession()).isEmpty();
+  }
+
+  @Test
+  void theCodeExpiresAfterFiveMinutesExactly() {
+    assertThat(session.attempt(RIGHT, hasher, T0.plus(Duration.ofMinutes(5)).minusNanos(1000)))
+        .isInstanceOf(VerificationAttempt.Accepted.class);
+    assertThat(session.attempt(RIGHT, hasher, T0.plus(Duration.ofMinutes(5))))
+        .isInstanceOf(VerificationAttempt.Expired.class);
+  }
+
+  @Test
+  void anExpiredSessionDoesNotCountWrongCodes() {
+    var attempt = session.attempt(WRONG, hasher, T0.plus(Duration.ofMinutes(6)));
+    assertThat(attempt).isInstanceOf(VerificationAttempt.Expired.class);
+    assertThat(attempt.changedSession()).isEmpty();
+  }
+
+  @Test
+  void theRightCodeReplayedAfterSuccessNamesTheSameCustomer() {
+    CustomerId customer = CustomerId.newId(random);
+    PhoneVerificationSession used = session.completedFor(customer);
+    var replay = used.attempt(RIGHT, hasher, T0.plus(Duration.ofMinutes(1)));
+    assertThat(replay).isEqualTo(new VerificationAttempt.Replayed(customer));
+  }
+
+  @Test
+  void aWrongCodeAgainstAUsedSessionIsRefusedButNotCounted() {
+    PhoneVerificationSession used = session.completedFor(CustomerId.newId(random));
+    var attempt = used.attempt(WRONG, hasher, T0);
+    assertThat(attempt).isInstanceOf(VerificationAttempt.WrongCode.class);
+    assertThat(attempt.changedSession()).isEmpty();
+  }
+
+  @Test
+  void onlyAPendingSessionCanBeCompleted() {
+    PhoneVerificationSession used = session.completedFor(CustomerId.newId(random));
+    assertThatThrownBy(() -> used.completedFor(CustomerId.newId(random)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aCodeIsBoundToItsSession() {
+    PhoneVerificationSession other =
+        PhoneVerificationSession.start(
+            SessionId.newId(random), new PhoneNumber("+258841234567"), RIGHT, hasher, T0);
+    assertThat(other.codeHash()).isNotEqualTo(session.codeHash());
+  }
+
+  @Test
+  void toStringShowsNoCode() {
+    assertThat(session.toString()).doesNotContain("123456");
+    assertThat(RIGHT.toString()).isEqualTo("******");
+  }
+
+  @Test
+  void restoreRefusesAVerifiedSessionWithoutCustomer() {
+    assertThatThrownBy(
+            () ->
+                PhoneVerificationSession.restore(
+                    session.id(),
+                    session.phone(),
+                    session.codeHash(),
+                    T0,
+                    T0.plusSeconds(300),
+                    0,
+                    PhoneVerificationSession.State.VERIFIED,
+                    null,
+                    1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
