@@ -52,6 +52,25 @@ final class ArchitectureRules {
           .notDependOnEachOther()
           .as("no adapter depends on another adapter");
 
+  /** The persistence adapter speaks SQL through JDBI, Hikari, Flyway and Tink, and nothing else. */
+  static final ArchRule PERSISTENCE_USES_ONLY_ITS_STACK =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.persistence..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.customerservice.adapter.persistence..",
+              APPLICATION,
+              DOMAIN,
+              "java..",
+              "javax.sql..",
+              "org.jdbi.v3..",
+              "com.zaxxer.hikari..",
+              "org.flywaydb..",
+              "com.google.crypto.tink..")
+          .as("the persistence adapter depends only on its own stack");
+
   /** Bootstrap wires everything; nothing may reach back into it. */
   static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP =
       noClasses()

@@ -24,6 +24,17 @@ class ArchitectureTest {
   void theImportSeesEveryRoom() {
     assertThat(production.containPackage("com.customerservice.domain.customer")).isTrue();
     assertThat(production.containPackage("com.customerservice.application.service")).isTrue();
+    assertThat(production.containPackage("com.customerservice.adapter.persistence")).isTrue();
+  }
+
+  @Test
+  void adaptersDoNotDependOnEachOther() {
+    ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER.check(production);
+  }
+
+  @Test
+  void persistenceUsesOnlyItsOwnStack() {
+    ArchitectureRules.PERSISTENCE_USES_ONLY_ITS_STACK.check(production);
   }
 
   @Test

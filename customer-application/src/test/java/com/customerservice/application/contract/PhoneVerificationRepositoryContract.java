@@ -31,6 +31,13 @@ public abstract class PhoneVerificationRepositoryContract {
 
   protected abstract UnitOfWork unitOfWork();
 
+  /**
+   * A customer a verified session may name; a store with referential integrity needs it to exist.
+   */
+  protected CustomerId existingCustomer() {
+    return CustomerId.newId(random);
+  }
+
   private PhoneNumber uniquePhone() {
     return new PhoneNumber(
         String.format("+25882%07d", (System.nanoTime() + SEQUENCE.incrementAndGet()) % 10_000_000));
@@ -68,7 +75,7 @@ public abstract class PhoneVerificationRepositoryContract {
     PhoneVerificationSession afterWrong = repository().find(session.id()).orElseThrow();
     assertThat(afterWrong.wrongCodes()).isEqualTo(1);
 
-    CustomerId customer = CustomerId.newId(random);
+    CustomerId customer = existingCustomer();
     repository().update(afterWrong.completedFor(customer));
     PhoneVerificationSession done = repository().find(session.id()).orElseThrow();
     assertThat(done.state()).isEqualTo(PhoneVerificationSession.State.VERIFIED);
@@ -80,8 +87,8 @@ public abstract class PhoneVerificationRepositoryContract {
     PhoneVerificationSession session = start(uniquePhone(), T0);
     repository().insert(session);
     PhoneVerificationSession read = repository().find(session.id()).orElseThrow();
-    repository().update(read.completedFor(CustomerId.newId(random)));
-    assertThatThrownBy(() -> repository().update(read.completedFor(CustomerId.newId(random))))
+    repository().update(read.completedFor(existingCustomer()));
+    assertThatThrownBy(() -> repository().update(read.completedFor(existingCustomer())))
         .isInstanceOf(ConflictException.class);
   }
 

@@ -4,6 +4,7 @@ import com.customerservice.domain.error.InvalidValueException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,13 @@ public final class SensitiveId {
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]{0,63}");
 
   private final Supplier<String> source;
+  private final Object storageRef;
   private volatile String value;
 
-  private SensitiveId(String value, Supplier<String> source) {
+  private SensitiveId(String value, Supplier<String> source, Object storageRef) {
     this.value = value;
     this.source = source;
+    this.storageRef = storageRef;
   }
 
   /** A validated identifier; {@code field} names it in the error when it is malformed. */
@@ -37,12 +40,28 @@ public final class SensitiveId {
               + " must be 1 to 64 letters, digits, spaces, '.', '/' or '-', starting with a letter"
               + " or digit");
     }
-    return new SensitiveId(trimmed, null);
+    return new SensitiveId(trimmed, null, null);
   }
 
-  /** An identifier known to be stored, revealed by {@code reveal} on first use only. */
+  /** An identifier known to be valid, revealed by {@code reveal} on first use only. */
   public static SensitiveId deferred(Supplier<String> reveal) {
-    return new SensitiveId(null, Objects.requireNonNull(reveal, "reveal"));
+    return new SensitiveId(null, Objects.requireNonNull(reveal, "reveal"), null);
+  }
+
+  /**
+   * A deferred identifier that remembers where a storage adapter read it from ({@code storageRef}
+   * is opaque to the domain), so that writing it back unchanged needs no decryption.
+   */
+  public static SensitiveId stored(Object storageRef, Supplier<String> reveal) {
+    return new SensitiveId(
+        null,
+        Objects.requireNonNull(reveal, "reveal"),
+        Objects.requireNonNull(storageRef, "storageRef"));
+  }
+
+  /** Where a storage adapter read this identifier from, when it did. */
+  public Optional<Object> storageRef() {
+    return Optional.ofNullable(storageRef);
   }
 
   /** The clear value; call it only where the value is really needed. */

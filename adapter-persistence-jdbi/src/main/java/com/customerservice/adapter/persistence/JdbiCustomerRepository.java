@@ -1,0 +1,176 @@
+package com.customerservice.adapter.persistence;
+
+import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
+import com.customerservice.domain.customer.Address;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.customer.CustomerFilter;
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.customer.CustomerPage;
+import com.customerservice.domain.customer.CustomerProfile;
+import com.customerservice.domain.customer.CustomerQuery;
+import com.customerservice.domain.customer.CustomerStatus;
+import com.customerservice.domain.customer.GovernmentIds;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.error.ConflictException;
+import com.customerservice.domain.port.CustomerRepository;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Customers in PostgreSQL. The schema itself holds the rules: a partial unique index keeps one
+ * active customer per phone, and every update names the version it was made from.
+ */
+public final class JdbiCustomerRepository implements CustomerRepository {
+  private static final String TABLE = CustomerRowMapper.TABLE;
+  private static final String SELECT =
+      "SELECT " + CustomerRowMapper.COLUMNS + " FROM customer WHERE status = 'active'";
+
+  private static final String INSERT =
+      "INSERT INTO customer (id, phone, status, kyc_status, failed_selfies, first_name, last_name,"
+          + " email, business_name, address_street, address_city, address_country,"
+          + " address_postal_code, nationality, sex, date_of_birth, customer_segment, qrcode_id,"
+          + " nationality_id, tax_id, nuib, profile_picture_id, created_at, updated_at, version)"
+          + " VALUES (:id, :phone, :status, :kyc_status, :failed_selfies, :first_name, :last_name,"
+          + " :email, :business_name, :address_street, :address_city, :address_country,"
+          + " :address_postal_code, :nationality, :sex, :date_of_birth, :customer_segment,"
+          + " :qrcode_id, :nationality_id, :tax_id, :nuib, :profile_picture_id, :created_at,"
+          + " :updated_at, 1)";
+
+  private static final String UPDATE =
+      "UPDATE customer SET status = :status, kyc_status = :kyc_status,"
+          + " failed_selfies = :failed_selfies, first_name = :first_name, last_name = :last_name,"
+          + " email = :email, business_name = :business_name, address_street = :address_street,"
+          + " address_city = :address_city, address_country = :address_country,"
+          + " address_postal_code = :address_postal_code, nationality = :nationality, sex = :sex,"
+          + " date_of_birth = :date_of_birth, customer_segment = :customer_segment,"
+          + " qrcode_id = :qrcode_id, nationality_id = :nationality_id, tax_id = :tax_id,"
+          + " nuib = :nuib, profile_picture_id = :profile_picture_id, updated_at = :updated_at,"
+          + " version = version + 1"
+          + " WHERE id = :id AND version = :version";
+
+  private final JdbiUnitOfWork db;
+  private final SensitiveColumns sensitive;
+  private final CustomerRowMapper mapper;
+
+  public JdbiCustomerRepository(JdbiUnitOfWork db, SensitiveColumns sensitive) {
+    this.db = db;
+    this.sensitive = sensitive;
+    this.mapper = new CustomerRowMapper(sensitive);
+  }
+
+  @Override
+  public void insert(Customer customer) {
+    db.withHandle(
+        h ->
+            bindColumns(h.createUpdate(INSERT), customer)
+                .bind("phone", customer.phone().e164())
+                .execute());
+  }
+
+  @Override
+  public Customer update(Customer changed) {
+    int rows =
+        db.withHandle(
+            h ->
+                bindColumns(h.createUpdate(UPDATE), changed)
+                    .bind("version", changed.version())
+                    .execute());
+    if (rows != 1) {
+      throw ConflictException.concurrentModification();
+    }
+    return changed.atVersion(changed.version() + 1);
+  }
+
+  @Override
+  public Optional<Customer> findActive(CustomerId id) {
+    return db.withHandle(
+        h -> h.createQuery(SELECT + " AND id = :id").bind("id", id.value()).map(mapper).findOne());
+  }
+
+  @Override
+  public Optional<Customer> findActiveByPhone(PhoneNumber phone) {
+    return db.withHandle(
+        h ->
+            h.createQuery(SELECT + " AND phone = :phone")
+                .bind("phone", phone.e164())
+                .map(mapper)
+                .findOne());
+  }
+
+  @Override
+  public CustomerPage page(CustomerQuery query) {
+    CustomerFilter filter = query.filter();
+    if (filter.status() == CustomerStatus.CLOSED) {
+      return new CustomerPage(List.of(), Optional.empty()); // closed customers are never shown
+    }
+    // Fixed fragments only; every value is a bound parameter.
+    StringBuilder sql = new StringBuilder(SELECT);
+    if (filter.kycStatus() != null) {
+      sql.append(" AND kyc_status = :kyc_status");
+    }
+    if (filter.createdAfter() != null) {
+      sql.append(" AND created_at > :created_after");
+    }
+    if (filter.createdBefore() != null) {
+      sql.append(" AND created_at < :created_before");
+    }
+    query.after().ifPresent(c -> sql.append(" AND (created_at, id) < (:cursor_at, :cursor_id)"));
+    sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+    List<Customer> rows =
+        db.withHandle(
+            h -> {
+              var q = h.createQuery(sql.toString()).bind("limit", query.limit() + 1);
+              if (filter.kycStatus() != null) {
+                q.bind("kyc_status", filter.kycStatus().code());
+              }
+              if (filter.createdAfter() != null) {
+                q.bind("created_after", SqlTypes.utc(filter.createdAfter()));
+              }
+              if (filter.createdBefore() != null) {
+                q.bind("created_before", SqlTypes.utc(filter.createdBefore()));
+              }
+              query
+                  .after()
+                  .ifPresent(
+                      c ->
+                          q.bind("cursor_at", SqlTypes.utc(c.createdAt()))
+                              .bind("cursor_id", c.id().value()));
+              return q.map(mapper).list();
+            });
+    return CustomerPage.fromOverfetch(rows, query.limit());
+  }
+
+  private Update bindColumns(Update statement, Customer c) {
+    String id = c.id().value();
+    CustomerProfile p = c.profile();
+    Address a = p.address();
+    GovernmentIds ids = c.governmentIds();
+    statement.bind("first_name", p.firstName());
+    statement.bind("last_name", p.lastName());
+    statement.bind("email", p.email() == null ? null : p.email().value());
+    statement.bind("business_name", p.businessName());
+    statement.bind("address_street", a == null ? null : a.street());
+    statement.bind("address_city", a == null ? null : a.city());
+    statement.bind("address_country", a == null ? null : a.country());
+    statement.bind("address_postal_code", a == null ? null : a.postalCode());
+    statement.bind("nationality", p.nationality());
+    statement.bind("sex", p.sex() == null ? null : p.sex().code());
+    statement.bind("qrcode_id", p.qrcodeId());
+    statement.bind(
+        "profile_picture_id",
+        c.profilePicture() == null ? null : c.profilePicture().fileId().value());
+    return statement
+        .bind("id", id)
+        .bind("status", c.status().code())
+        .bind("kyc_status", c.kycStatus().code())
+        .bind("failed_selfies", c.failedSelfies())
+        .bind("date_of_birth", p.dateOfBirth())
+        .bind("customer_segment", p.segment().code())
+        .bind("nationality_id", sensitive.seal(ids.nationalityId(), TABLE, id, "nationality_id"))
+        .bind("tax_id", sensitive.seal(ids.taxId(), TABLE, id, "tax_id"))
+        .bind("nuib", sensitive.seal(ids.nuib(), TABLE, id, "nuib"))
+        .bind("created_at", SqlTypes.utc(c.createdAt()))
+        .bind("updated_at", SqlTypes.utc(c.updatedAt()));
+  }
+}

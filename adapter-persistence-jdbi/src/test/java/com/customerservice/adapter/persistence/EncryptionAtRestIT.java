@@ -1,0 +1,165 @@
+package com.customerservice.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.customerservice.adapter.persistence.crypto.FieldCipher;
+import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.customer.CustomerChanges;
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.customer.SensitiveId;
+import com.customerservice.domain.file.Bucket;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.file.ImageType;
+import com.customerservice.domain.file.StoredFile;
+import com.customerservice.domain.fixtures.TestImages;
+import com.google.crypto.tink.KeysetHandle;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What someone with only the database can read: nothing sensitive, and nothing they can move. */
+class EncryptionAtRestIT {
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+  private final SecureRandom random = new SecureRandom();
+  private final KeysetHandle keyset = Keysets.generate();
+  private final PostgresDatabase database = TestDatabase.fresh(FieldCipher.of(keyset));
+  private final Jdbi raw = Jdbi.create(database.dataSource());
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private Customer customerWithIds(String phone, String taxId, String nuib) {
+    Customer customer = Customer.register(CustomerId.newId(random), new PhoneNumber(phone), T0);
+    database.customers().insert(customer);
+    Customer stored = database.customers().findActive(customer.id()).orElseThrow();
+    return database
+        .customers()
+        .update(
+            stored.update(
+                CustomerChanges.builder()
+                    .taxId(SensitiveId.of("tax_id", taxId))
+                    .nuib(SensitiveId.of("nuib", nuib))
+                    .build(),
+                T0));
+  }
+
+  private byte[] rawColumn(String column, CustomerId id) {
+    return raw.withHandle(
+        h ->
+            h.createQuery("SELECT " + column + " FROM customer WHERE id = :id")
+                .bind("id", id.value())
+                .mapTo(byte[].class)
+                .one());
+  }
+
+  @Test
+  void governmentIdsAreNotInClearInTheTable() {
+    Customer customer = customerWithIds("+258841000001", "400123456", "NUIB77881");
+    byte[] taxId = rawColumn("tax_id", customer.id());
+    byte[] nuib = rawColumn("nuib", customer.id());
+    assertThat(new String(taxId, StandardCharsets.ISO_8859_1)).doesNotContain("400123456");
+    assertThat(new String(nuib, StandardCharsets.ISO_8859_1)).doesNotContain("NUIB77881");
+    assertThat(taxId.length).isGreaterThan("400123456".length() + 16); // nonce and tag
+    assertThat(
+            database
+                .customers()
+                .findActive(customer.id())
+                .orElseThrow()
+                .governmentIds()
+                .taxId()
+                .reveal())
+        .isEqualTo("400123456");
+  }
+
+  @Test
+  void aCiphertextCopiedToAnotherCustomerDoesNotDecrypt() {
+    Customer alice = customerWithIds("+258841000002", "111111111", "NUIB1");
+    Customer bob = customerWithIds("+258841000003", "222222222", "NUIB2");
+    raw.useHandle(
+        h ->
+            h.createUpdate("UPDATE customer SET tax_id = :stolen WHERE id = :bob")
+                .bind("stolen", rawColumn("tax_id", alice.id()))
+                .bind("bob", bob.id().value())
+                .execute());
+    SensitiveId bobsTaxId =
+        database.customers().findActive(bob.id()).orElseThrow().governmentIds().taxId();
+    assertThatThrownBy(bobsTaxId::reveal)
+        .isInstanceOf(FieldCipher.UndecryptableException.class)
+        .hasMessageNotContaining("111111111");
+  }
+
+  @Test
+  void aCiphertextCopiedToAnotherColumnDoesNotDecrypt() {
+    Customer alice = customerWithIds("+258841000004", "333333333", "NUIB3");
+    raw.useHandle(
+        h ->
+            h.createUpdate("UPDATE customer SET nuib = tax_id WHERE id = :id")
+                .bind("id", alice.id().value())
+                .execute());
+    SensitiveId nuib =
+        database.customers().findActive(alice.id()).orElseThrow().governmentIds().nuib();
+    assertThatThrownBy(nuib::reveal).isInstanceOf(FieldCipher.UndecryptableException.class);
+  }
+
+  @Test
+  void readingACustomerDecryptsNothingUntilAnIdIsRevealed() {
+    Customer alice = customerWithIds("+258841000005", "444444444", "NUIB4");
+    Customer read = database.customers().findActive(alice.id()).orElseThrow();
+    assertThat(read.governmentIds().taxId().isRevealed()).isFalse();
+    assertThat(read.governmentIds().nuib().isRevealed()).isFalse();
+    // Writing an unrevealed value back to its own column reuses the ciphertext as it is.
+    byte[] before = rawColumn("tax_id", alice.id());
+    database
+        .customers()
+        .update(read.update(CustomerChanges.builder().firstName("Alice").build(), T0));
+    assertThat(rawColumn("tax_id", alice.id())).isEqualTo(before);
+    assertThat(read.governmentIds().taxId().isRevealed()).isFalse();
+  }
+
+  @Test
+  void imagesAreNotInClearAndAreBoundToTheirRow() {
+    Customer alice = customerWithIds("+258841000006", "555555555", "NUIB5");
+    byte[] png = TestImages.png(32, 32);
+    StoredFile file =
+        new StoredFile(FileId.newId(random), Bucket.SELFIES, alice.id(), ImageType.PNG, png, T0);
+    database.documents().save(file);
+    byte[] stored =
+        raw.withHandle(
+            h ->
+                h.createQuery("SELECT content FROM stored_file WHERE id = :id")
+                    .bind("id", file.id().value())
+                    .mapTo(byte[].class)
+                    .one());
+    assertThat(ImageType.sniff(stored)).isEmpty();
+    assertThat(stored).isNotEqualTo(png);
+    assertThat(database.documents().find(Bucket.SELFIES, file.id()).orElseThrow().content())
+        .isEqualTo(png);
+
+    // Moved to another bucket, the same bytes no longer decrypt.
+    raw.useHandle(
+        h ->
+            h.createUpdate("UPDATE stored_file SET bucket = 'profiles' WHERE id = :id")
+                .bind("id", file.id().value())
+                .execute());
+    assertThatThrownBy(() -> database.documents().find(Bucket.PROFILES, file.id()))
+        .isInstanceOf(FieldCipher.UndecryptableException.class);
+  }
+
+  @Test
+  void aDatabaseOpenedWithAnotherKeySetCannotReadTheIds() {
+    Customer alice = customerWithIds("+258841000007", "666666666", "NUIB6");
+    FieldCipher stranger = FieldCipher.of(Keysets.generate());
+    byte[] taxId = rawColumn("tax_id", alice.id());
+    assertThatThrownBy(
+            () -> stranger.decryptText(taxId, "customer|" + alice.id().value() + "|tax_id"))
+        .isInstanceOf(FieldCipher.UndecryptableException.class);
+  }
+}

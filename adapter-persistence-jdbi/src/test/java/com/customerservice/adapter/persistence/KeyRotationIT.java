@@ -1,0 +1,99 @@
+package com.customerservice.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.customerservice.adapter.persistence.crypto.FieldCipher;
+import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.customer.CustomerChanges;
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.customer.SensitiveId;
+import com.customerservice.domain.file.Bucket;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.file.ImageType;
+import com.customerservice.domain.file.StoredFile;
+import com.customerservice.domain.fixtures.TestImages;
+import com.google.crypto.tink.KeysetHandle;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/** A new primary key encrypts, older rows still decrypt, and re-encryption moves them over. */
+class KeyRotationIT {
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+  private final SecureRandom random = new SecureRandom();
+
+  @Test
+  void rotatedKeySetsReadOldRowsWriteNewOnesAndReEncryptEverything() {
+    KeysetHandle original = Keysets.generate();
+    String url = TestDatabase.freshSchemaUrl();
+    CustomerId alice;
+    FileId picture;
+    try (var db =
+        new PostgresDatabase(
+            PostgresDatabase.Settings.of(url, null, null), FieldCipher.of(original))) {
+      alice = storeCustomerWithTaxId(db, "+258842000001", "700000001");
+      picture = storePicture(db, alice);
+    }
+
+    KeysetHandle rotated = Keysets.rotate(Keysets.fromJson(Keysets.toJson(original)));
+    assertThat(rotated.size()).isEqualTo(2);
+    assertThat(rotated.getPrimary().getId()).isNotEqualTo(original.getPrimary().getId());
+    FieldCipher rotatedCipher = FieldCipher.of(rotated);
+    try (var db =
+        new PostgresDatabase(PostgresDatabase.Settings.of(url, null, null), rotatedCipher)) {
+      // Old rows still read.
+      assertThat(db.customers().findActive(alice).orElseThrow().governmentIds().taxId().reveal())
+          .isEqualTo("700000001");
+      assertThat(db.documents().find(Bucket.PROFILES, picture)).isPresent();
+
+      // New rows are written under the new primary key.
+      CustomerId bob = storeCustomerWithTaxId(db, "+258842000002", "700000002");
+      assertThat(rotatedCipher.isUnderPrimaryKey(taxIdCiphertext(db, bob))).isTrue();
+      assertThat(rotatedCipher.isUnderPrimaryKey(taxIdCiphertext(db, alice))).isFalse();
+
+      // Re-encryption moves the old ones over (alice's tax id and picture), and is idempotent.
+      assertThat(new ReEncryption(db).run()).isEqualTo(2);
+      assertThat(new ReEncryption(db).run()).isZero();
+      assertThat(rotatedCipher.isUnderPrimaryKey(taxIdCiphertext(db, alice))).isTrue();
+      assertThat(db.customers().findActive(alice).orElseThrow().governmentIds().taxId().reveal())
+          .isEqualTo("700000001");
+      assertThat(db.documents().find(Bucket.PROFILES, picture).orElseThrow().content())
+          .isEqualTo(TestImages.png(8, 8));
+    }
+  }
+
+  private CustomerId storeCustomerWithTaxId(PostgresDatabase db, String phone, String taxId) {
+    Customer customer = Customer.register(CustomerId.newId(random), new PhoneNumber(phone), T0);
+    db.customers().insert(customer);
+    Customer stored = db.customers().findActive(customer.id()).orElseThrow();
+    db.customers()
+        .update(
+            stored.update(
+                CustomerChanges.builder().taxId(SensitiveId.of("tax_id", taxId)).build(), T0));
+    return customer.id();
+  }
+
+  private FileId storePicture(PostgresDatabase db, CustomerId owner) {
+    StoredFile file =
+        new StoredFile(
+            FileId.newId(random), Bucket.PROFILES, owner, ImageType.PNG, TestImages.png(8, 8), T0);
+    db.documents().save(file);
+    return file.id();
+  }
+
+  private static byte[] taxIdCiphertext(PostgresDatabase db, CustomerId id) {
+    List<byte[]> values =
+        Jdbi.create(db.dataSource())
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT tax_id FROM customer WHERE id = :id")
+                        .bind("id", id.value())
+                        .mapTo(byte[].class)
+                        .list());
+    return values.get(0);
+  }
+}

@@ -1,0 +1,122 @@
+package com.customerservice.adapter.persistence;
+
+import com.customerservice.application.contract.CustomerRepositoryContract;
+import com.customerservice.application.contract.DocumentStoreContract;
+import com.customerservice.application.contract.KycRecordRepositoryContract;
+import com.customerservice.application.contract.PhoneVerificationRepositoryContract;
+import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.file.Bucket;
+import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.file.ImageType;
+import com.customerservice.domain.file.StoredFile;
+import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.port.CustomerRepository;
+import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.KycRecordRepository;
+import com.customerservice.domain.port.PhoneVerificationRepository;
+import java.security.SecureRandom;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+
+/** The port contracts of the application, run against PostgreSQL (one schema for this class). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresPortsContractIT {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private final PostgresDatabase database = TestDatabase.fresh();
+
+  @AfterAll
+  void close() {
+    database.close();
+  }
+
+  /** A stored customer for files and documents to belong to. */
+  private CustomerId storedCustomer() {
+    Customer customer =
+        Customer.register(
+            CustomerId.newId(RANDOM),
+            new PhoneNumber(String.format("+25886%07d", RANDOM.nextInt(10_000_000))),
+            Instant.parse("2026-03-01T08:00:00Z"));
+    database.customers().insert(customer);
+    return customer.id();
+  }
+
+  @Nested
+  class Customers extends CustomerRepositoryContract {
+    @Override
+    protected CustomerRepository repository() {
+      return database.customers();
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return database.unitOfWork();
+    }
+  }
+
+  @Nested
+  class Sessions extends PhoneVerificationRepositoryContract {
+    @Override
+    protected PhoneVerificationRepository repository() {
+      return database.sessions();
+    }
+
+    @Override
+    protected CustomerId existingCustomer() {
+      return storedCustomer();
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return database.unitOfWork();
+    }
+  }
+
+  @Nested
+  class Files extends DocumentStoreContract {
+    private final CustomerId owner = storedCustomer();
+
+    @Override
+    protected DocumentStore store() {
+      return database.documents();
+    }
+
+    @Override
+    protected CustomerId owner() {
+      return owner;
+    }
+  }
+
+  @Nested
+  class KycRecords extends KycRecordRepositoryContract {
+    private final CustomerId owner = storedCustomer();
+
+    @Override
+    protected KycRecordRepository repository() {
+      return database.kycRecords();
+    }
+
+    @Override
+    protected CustomerId owner() {
+      return owner;
+    }
+
+    @Override
+    protected FileId storedFile() {
+      StoredFile file =
+          new StoredFile(
+              FileId.newId(RANDOM),
+              Bucket.DOCUMENTS,
+              owner,
+              ImageType.PNG,
+              TestImages.png(4, 4),
+              Instant.parse("2026-03-01T08:00:00Z"));
+      database.documents().save(file);
+      return file.id();
+    }
+  }
+}
