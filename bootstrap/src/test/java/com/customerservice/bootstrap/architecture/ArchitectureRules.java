@@ -71,6 +71,23 @@ final class ArchitectureRules {
               "com.google.crypto.tink..")
           .as("the persistence adapter depends only on its own stack");
 
+  /** The HTTP adapter speaks HTTP through Javalin and JSON through Jackson, and nothing else. */
+  static final ArchRule HTTP_USES_ONLY_ITS_STACK =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.http..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.customerservice.adapter.http..",
+              APPLICATION,
+              DOMAIN,
+              "java..",
+              "io.javalin..",
+              "com.fasterxml.jackson..",
+              "org.slf4j..")
+          .as("the HTTP adapter depends only on its own stack");
+
   /** Bootstrap wires everything; nothing may reach back into it. */
   static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP =
       noClasses()

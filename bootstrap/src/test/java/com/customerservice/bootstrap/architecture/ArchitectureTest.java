@@ -25,11 +25,17 @@ class ArchitectureTest {
     assertThat(production.containPackage("com.customerservice.domain.customer")).isTrue();
     assertThat(production.containPackage("com.customerservice.application.service")).isTrue();
     assertThat(production.containPackage("com.customerservice.adapter.persistence")).isTrue();
+    assertThat(production.containPackage("com.customerservice.adapter.http")).isTrue();
   }
 
   @Test
   void adaptersDoNotDependOnEachOther() {
     ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER.check(production);
+  }
+
+  @Test
+  void httpUsesOnlyItsOwnStack() {
+    ArchitectureRules.HTTP_USES_ONLY_ITS_STACK.check(production);
   }
 
   @Test

@@ -1,0 +1,85 @@
+package com.customerservice.adapter.http;
+
+import com.customerservice.adapter.http.error.ApiException;
+import com.customerservice.adapter.http.error.ErrorResponses;
+import com.customerservice.adapter.http.request.Multipart;
+import com.customerservice.adapter.http.routes.CustomerRoutes;
+import com.customerservice.adapter.http.routes.FileRoutes;
+import com.customerservice.adapter.http.routes.KycRoutes;
+import com.customerservice.adapter.http.routes.OnboardingRoutes;
+import com.customerservice.adapter.http.routes.OperationsRoutes;
+import com.customerservice.domain.error.DomainException;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The whole HTTP API of the spec on Javalin 7: one place that registers routes, the request id,
+ * API-key authentication, body limits and error mapping. Bootstrap creates it; tests create it over
+ * in-memory ports.
+ */
+public final class HttpApi {
+  /** JSON bodies are small; anything larger is refused before it is read. */
+  static final long MAX_JSON_BYTES = 1024 * 1024;
+
+  /** What the API needs besides the use cases. */
+  public record Options(
+      List<String> apiKeys, BooleanSupplier readiness, Consumer<JavalinConfig> extension) {
+    public Options {
+      apiKeys = List.copyOf(apiKeys);
+      Objects.requireNonNull(readiness, "readiness");
+      Objects.requireNonNull(extension, "extension");
+    }
+
+    /** No API key, always ready, nothing added: for tests and local runs. */
+    public static Options open() {
+      return new Options(List.of(), () -> true, config -> {});
+    }
+  }
+
+  private HttpApi() {}
+
+  /** A configured, not yet started, Javalin server. */
+  public static Javalin create(UseCases useCases, Options options) {
+    return Javalin.create(config -> configure(config, useCases, options));
+  }
+
+  /** Everything the API registers, for callers that build their own Javalin. */
+  public static void configure(JavalinConfig config, UseCases useCases, Options options) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    // Virtual threads where the JVM has them (Java 21+); Javalin keeps platform threads on 17.
+    config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
+    config.http.prefer405over404 = true;
+    config.http.maxRequestSize = MAX_JSON_BYTES;
+    config.http.generateEtags = false;
+    config.router.ignoreTrailingSlashes = true;
+    config.jetty.multipartConfig.maxFileSize(10, SizeUnit.MB);
+    config.jetty.multipartConfig.maxTotalRequestSize(Multipart.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+
+    ApiKeys keys = new ApiKeys(options.apiKeys());
+    var routes = config.routes;
+    routes.before(RequestIds::assign);
+    routes.before("/v1/*", keys::authenticate);
+    routes.before("/files/*", keys::authenticate);
+
+    new OperationsRoutes(options.readiness()).register(routes);
+    new OnboardingRoutes(useCases.initiate(), useCases.verify()).register(routes);
+    // KYC first: its literal supported-documents path must win over /v1/customers/{id}.
+    new KycRoutes(useCases).register(routes);
+    new CustomerRoutes(useCases).register(routes);
+    new FileRoutes(useCases.files()).register(routes);
+
+    routes.exception(DomainException.class, ErrorResponses::domain);
+    routes.exception(ApiException.class, ErrorResponses::api);
+    routes.exception(HttpResponseException.class, ErrorResponses::framework);
+    routes.exception(Exception.class, ErrorResponses::unexpected);
+    options.extension().accept(config);
+  }
+}

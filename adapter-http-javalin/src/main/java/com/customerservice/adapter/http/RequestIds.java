@@ -1,0 +1,47 @@
+package com.customerservice.adapter.http;
+
+import io.javalin.http.Context;
+import java.security.SecureRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Every request has an id, answered in the {@code Request-Id} header and in error bodies: the
+ * caller's own when it sends a sensible one, so that both sides can find the same request in their
+ * logs.
+ */
+public final class RequestIds {
+  public static final String HEADER = "Request-Id";
+  private static final String ATTRIBUTE = "customer-service.request-id";
+  private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  private static final String ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private RequestIds() {}
+
+  /** Assigns the request its id; the first before-handler of every request. */
+  public static void assign(Context ctx) {
+    String offered = ctx.header(HEADER);
+    String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : generate();
+    ctx.attribute(ATTRIBUTE, id);
+    ctx.header(HEADER, id);
+  }
+
+  /** The id of this request (assigning one if no handler has yet). */
+  public static String of(Context ctx) {
+    String id = ctx.attribute(ATTRIBUTE);
+    if (id == null) {
+      assign(ctx);
+      id = ctx.attribute(ATTRIBUTE);
+    }
+    return id;
+  }
+
+  private static String generate() {
+    StringBuilder id = new StringBuilder("req_");
+    for (int i = 0; i < 24; i++) {
+      id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return id.toString();
+  }
+}

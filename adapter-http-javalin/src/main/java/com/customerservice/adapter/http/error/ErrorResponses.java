@@ -1,0 +1,151 @@
+package com.customerservice.adapter.http.error;
+
+import com.customerservice.adapter.http.RequestIds;
+import com.customerservice.adapter.http.json.Json;
+import com.customerservice.domain.error.Category;
+import com.customerservice.domain.error.DomainException;
+import com.customerservice.domain.error.RateLimitedException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that turns failures into HTTP: status, {@code error.type}, code, message and param,
+ * always in the same envelope and always with the request id. Messages come from our own code,
+ * never from a library or the database, so no stack trace, SQL or class name reaches a client.
+ */
+public final class ErrorResponses {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+  private ErrorResponses() {}
+
+  /** The status and error type of each kind of domain failure; exhaustive by construction. */
+  static int status(Category category) {
+    return switch (category) {
+      case INVALID, VERIFICATION_FAILED -> 400;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_MEDIA -> 415;
+      case KYC_REFUSED -> 422;
+      case RATE_LIMITED -> 429;
+      case UNAVAILABLE -> 503;
+    };
+  }
+
+  static String type(Category category) {
+    return switch (category) {
+      case INVALID, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA -> ErrorType.INVALID_REQUEST;
+      case VERIFICATION_FAILED -> ErrorType.VERIFICATION;
+      case KYC_REFUSED -> ErrorType.KYC;
+      case RATE_LIMITED -> ErrorType.RATE_LIMIT;
+      case UNAVAILABLE -> ErrorType.API;
+    };
+  }
+
+  public static void domain(DomainException e, Context ctx) {
+    if (e instanceof RateLimitedException limited) {
+      ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+    }
+    if (e.category() == Category.UNAVAILABLE) {
+      LOG.warn(
+          "dependency unavailable ({}) request_id={}", e.code(), RequestIds.of(ctx), e.getCause());
+      ctx.header("Retry-After", "5");
+    }
+    write(
+        ctx,
+        status(e.category()),
+        type(e.category()),
+        e.code(),
+        e.getMessage(),
+        e.param().orElse(null));
+  }
+
+  public static void api(ApiException e, Context ctx) {
+    if (e.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer");
+    }
+    write(ctx, e.status(), e.type(), e.code(), e.getMessage(), e.param().orElse(null));
+  }
+
+  /** Javalin's own answers: no route (404), wrong method (405), body too large (413), and so on. */
+  public static void framework(HttpResponseException e, Context ctx) {
+    int status = e.getStatus();
+    switch (status) {
+      case 404 ->
+          write(
+              ctx,
+              404,
+              ErrorType.INVALID_REQUEST,
+              "route_not_found",
+              "No route matches " + ctx.method() + " on this path",
+              null);
+      case 405 ->
+          write(
+              ctx,
+              405,
+              ErrorType.INVALID_REQUEST,
+              "method_not_allowed",
+              "Method " + ctx.method() + " is not allowed on this path",
+              null);
+      case 413 ->
+          write(
+              ctx,
+              413,
+              ErrorType.INVALID_REQUEST,
+              "request_too_large",
+              "The request body is too large",
+              null);
+      default -> {
+        if (status >= 500) {
+          unexpected(e, ctx);
+        } else {
+          write(
+              ctx,
+              status,
+              ErrorType.INVALID_REQUEST,
+              "request_invalid",
+              "The request could not be processed",
+              null);
+        }
+      }
+    }
+  }
+
+  /** Anything else is a bug: logged with the request id, answered without detail. */
+  public static void unexpected(Exception e, Context ctx) {
+    LOG.error("unexpected failure request_id={} route={}", RequestIds.of(ctx), routeOf(ctx), e);
+    write(
+        ctx,
+        500,
+        ErrorType.API,
+        "internal_error",
+        "An unexpected error occurred; it has been logged with this request's id",
+        null);
+  }
+
+  public static void write(
+      Context ctx, int status, String type, String code, String message, String param) {
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("object", "error");
+    ObjectNode error = body.putObject("error");
+    error.put("type", type);
+    error.put("code", code);
+    error.put("message", message);
+    if (param != null) {
+      error.put("param", param);
+    }
+    body.put("request_id", RequestIds.of(ctx));
+    Json.write(ctx, status, body);
+  }
+
+  private static String routeOf(Context ctx) {
+    try {
+      return ctx.method() + " " + ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      return ctx.method().name();
+    }
+  }
+}

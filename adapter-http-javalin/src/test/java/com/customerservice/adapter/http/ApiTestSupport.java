@@ -1,0 +1,68 @@
+package com.customerservice.adapter.http;
+
+import com.customerservice.application.fixtures.InMemoryApplication;
+import io.javalin.Javalin;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Starts the real HTTP API on a random port over every real use case, wired to in-memory ports, and
+ * gives tests a validating client.
+ */
+public abstract class ApiTestSupport {
+  protected InMemoryApplication app;
+  protected Javalin server;
+  protected ApiClient api;
+
+  /** API keys the server requires; none by default. */
+  protected List<String> apiKeys() {
+    return List.of();
+  }
+
+  @BeforeEach
+  void startServer() {
+    app = new InMemoryApplication();
+    server =
+        HttpApi.create(useCases(app), new HttpApi.Options(apiKeys(), () -> true, config -> {}))
+            .start("127.0.0.1", 0);
+    api = new ApiClient("http://127.0.0.1:" + server.port());
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.stop();
+  }
+
+  static UseCases useCases(InMemoryApplication app) {
+    return new UseCases(
+        app.initiate,
+        app.verify,
+        app.get,
+        app.update,
+        app.close,
+        app.list,
+        app.uploadDocument,
+        app.uploadSelfie,
+        app.changePicture,
+        app.receiver,
+        app.documents,
+        app.files);
+  }
+
+  /** Onboards a customer over HTTP and returns its id. */
+  protected String onboard(String phone) {
+    var started = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"" + phone + "\"}");
+    String session = started.json().path("session_id").asText();
+    String code =
+        app.sms
+            .lastCodeFor(new com.customerservice.domain.customer.PhoneNumber(phone))
+            .orElseThrow()
+            .digits();
+    var verified =
+        api.postJson(
+            "/v1/customers",
+            "{\"session_id\":\"" + session + "\",\"verification_code\":\"" + code + "\"}");
+    return verified.json().path("customer_id").asText();
+  }
+}
