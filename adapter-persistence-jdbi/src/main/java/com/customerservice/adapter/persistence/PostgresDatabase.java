@@ -100,6 +100,46 @@ public final class PostgresDatabase implements AutoCloseable {
         .migrate();
   }
 
+  private static final String CANARY = "customer-service keyset canary";
+  private static final String CANARY_AD = "keyset_canary|1|ciphertext";
+
+  /**
+   * Checks that the key set opens this database's data: the first start stores an encrypted canary,
+   * every later start must decrypt it.
+   *
+   * @throws IllegalStateException naming the problem when the key set cannot decrypt it
+   */
+  public void verifyKeyset() {
+    Jdbi jdbi = Jdbi.create(dataSource);
+    byte[] stored =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT ciphertext FROM keyset_canary WHERE id = 1")
+                    .mapTo(byte[].class)
+                    .findOne()
+                    .orElse(null));
+    if (stored == null) {
+      byte[] fresh = cipher.encryptText(CANARY, CANARY_AD);
+      jdbi.useHandle(
+          h ->
+              h.createUpdate(
+                      "INSERT INTO keyset_canary (id, ciphertext) VALUES (1, :c)"
+                          + " ON CONFLICT (id) DO NOTHING")
+                  .bind("c", fresh)
+                  .execute());
+      return;
+    }
+    try {
+      if (!CANARY.equals(cipher.decryptText(stored, CANARY_AD))) {
+        throw new IllegalStateException("the key set canary holds an unexpected value");
+      }
+    } catch (FieldCipher.UndecryptableException e) {
+      throw new IllegalStateException(
+          "the configured key set cannot decrypt this database's data: it is not the key set"
+              + " (or a rotation of the key set) the data was written with");
+    }
+  }
+
   /** Whether the database answers and every known migration has been applied. */
   public boolean isReady() {
     try {

@@ -88,6 +88,16 @@ final class ArchitectureRules {
               "org.slf4j..")
           .as("the HTTP adapter depends only on its own stack");
 
+  /** The KYC adapter knows the domain and the JDK; a vendor client adds only what it must. */
+  static final ArchRule KYC_USES_ONLY_THE_DOMAIN =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.kyc..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("com.customerservice.adapter.kyc..", DOMAIN, "java..")
+          .as("the KYC adapter depends only on the domain and the JDK");
+
   /** Bootstrap wires everything; nothing may reach back into it. */
   static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP =
       noClasses()

@@ -17,6 +17,8 @@ class ArchitectureTest {
     production =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // the modules' test-jars (in-memory ports, fixtures) are test code too
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("com.customerservice");
   }
 
@@ -26,11 +28,18 @@ class ArchitectureTest {
     assertThat(production.containPackage("com.customerservice.application.service")).isTrue();
     assertThat(production.containPackage("com.customerservice.adapter.persistence")).isTrue();
     assertThat(production.containPackage("com.customerservice.adapter.http")).isTrue();
+    assertThat(production.containPackage("com.customerservice.adapter.kyc")).isTrue();
+    assertThat(production.containPackage("com.customerservice.bootstrap")).isTrue();
   }
 
   @Test
   void adaptersDoNotDependOnEachOther() {
     ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER.check(production);
+  }
+
+  @Test
+  void kycUsesOnlyTheDomain() {
+    ArchitectureRules.KYC_USES_ONLY_THE_DOMAIN.check(production);
   }
 
   @Test

@@ -1,0 +1,213 @@
+package com.customerservice.bootstrap;
+
+import com.customerservice.adapter.http.HttpApi;
+import com.customerservice.adapter.http.UseCases;
+import com.customerservice.adapter.kyc.FileDocumentCatalogue;
+import com.customerservice.adapter.kyc.SandboxKycVerifier;
+import com.customerservice.adapter.persistence.PostgresDatabase;
+import com.customerservice.adapter.persistence.crypto.FieldCipher;
+import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.application.service.ChangeProfilePictureService;
+import com.customerservice.application.service.CloseCustomerService;
+import com.customerservice.application.service.CodeDisclosure;
+import com.customerservice.application.service.GetCustomerService;
+import com.customerservice.application.service.GetReceiverService;
+import com.customerservice.application.service.InitiateCustomerCreationService;
+import com.customerservice.application.service.ListCustomersService;
+import com.customerservice.application.service.ListSupportedDocumentsService;
+import com.customerservice.application.service.ReadStoredFileService;
+import com.customerservice.application.service.UpdateCustomerService;
+import com.customerservice.application.service.UploadIdentityDocumentService;
+import com.customerservice.application.service.UploadSelfieService;
+import com.customerservice.application.service.VerifyPhoneService;
+import com.customerservice.domain.customer.PageTokenCodec;
+import com.customerservice.domain.port.DocumentCatalogue;
+import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.port.OtpSender;
+import com.customerservice.domain.shared.HmacKey;
+import com.customerservice.domain.verification.OtpHasher;
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole service wired by hand: one factory method per part, plain constructors, no framework.
+ * {@link #start()} and {@link #stop()} are what {@code main}, the end-to-end tests and embedding
+ * code use.
+ */
+public final class CustomerServiceApplication implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerServiceApplication.class);
+
+  private final Configuration configuration;
+  private final Clock clock;
+  private final List<AutoCloseable> resources = new ArrayList<>();
+  private Javalin server;
+  private PostgresDatabase database;
+
+  public CustomerServiceApplication(Configuration configuration) {
+    this(configuration, Clock.systemUTC());
+  }
+
+  /** With a clock of the caller's: tests move time (code expiry, rate limits) without waiting. */
+  public CustomerServiceApplication(Configuration configuration, Clock clock) {
+    this.configuration = configuration;
+    this.clock = clock;
+  }
+
+  /** Starts every part and serves HTTP; on failure, stops what had started and rethrows. */
+  public synchronized CustomerServiceApplication start() {
+    if (server != null) {
+      throw new IllegalStateException("already started");
+    }
+    long began = System.nanoTime();
+    try {
+      database = database();
+      resources.add(database);
+      database.verifyKeyset();
+      Metrics metrics = new Metrics();
+      resources.add(metrics);
+      metrics.bindPool((HikariDataSource) database.dataSource());
+      server = HttpApi.create(useCases(database), httpOptions(metrics));
+      server.start(configuration.host(), configuration.port());
+    } catch (RuntimeException e) {
+      closeResources();
+      throw e;
+    }
+    LOG.info(
+        "customer service started in {} ms on port {} ({})",
+        (System.nanoTime() - began) / 1_000_000,
+        server.port(),
+        configuration);
+    if (configuration.apiKeys().isEmpty()) {
+      LOG.warn("no API_KEYS configured: the API is open (sandbox mode only)");
+    }
+    return this;
+  }
+
+  /**
+   * Stops accepting requests, lets in-flight ones finish, then closes the pool and the database.
+   */
+  public synchronized void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+    closeResources();
+    LOG.info("customer service stopped");
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public int port() {
+    if (server == null) {
+      throw new IllegalStateException("not started");
+    }
+    return server.port();
+  }
+
+  private void closeResources() {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      try {
+        resources.get(i).close();
+      } catch (Exception e) {
+        LOG.warn("a resource did not close cleanly", e);
+      }
+    }
+    resources.clear();
+  }
+
+  private PostgresDatabase database() {
+    String url;
+    if (configuration.databaseUrl().isPresent()) {
+      url = configuration.databaseUrl().get();
+    } else {
+      EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDir());
+      resources.add(embedded);
+      url = embedded.jdbcUrl();
+    }
+    return new PostgresDatabase(
+        new PostgresDatabase.Settings(
+            url,
+            configuration.databaseUser().orElse(null),
+            configuration.databasePassword().orElse(null),
+            configuration.databasePoolSize(),
+            java.time.Duration.ofSeconds(5),
+            configuration.databaseMigrate()),
+        cipher());
+  }
+
+  private FieldCipher cipher() {
+    String keyset =
+        configuration
+            .encryptionKeyset()
+            .orElseGet(() -> LocalSecrets.keyset(configuration.dataDir()));
+    try {
+      return FieldCipher.of(Keysets.fromJson(keyset));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(List.of("ENCRYPTION_KEYSET: " + e.getMessage()));
+    }
+  }
+
+  private HmacKey hmacKey() {
+    return new HmacKey(
+        configuration
+            .hmacSecret()
+            .orElseGet(() -> LocalSecrets.hmacSecret(configuration.dataDir())));
+  }
+
+  private KycVerifier kycVerifier() {
+    return new SandboxKycVerifier(); // the only provider so far; configuration refuses others
+  }
+
+  private DocumentCatalogue documentCatalogue() {
+    return configuration
+        .documentTypesFile()
+        .<DocumentCatalogue>map(FileDocumentCatalogue::fromFile)
+        .orElseGet(FileDocumentCatalogue::bundled);
+  }
+
+  private OtpSender otpSender() {
+    return configuration.otpSender().equals("log") ? OtpSenders.log() : OtpSenders.sandbox();
+  }
+
+  private HttpApi.Options httpOptions(Metrics metrics) {
+    return new HttpApi.Options(configuration.apiKeys(), database::isReady, metrics::install);
+  }
+
+  private UseCases useCases(PostgresDatabase db) {
+    RandomGenerator random = new SecureRandom();
+    HmacKey key = hmacKey();
+    OtpHasher hasher = new OtpHasher(key);
+    KycVerifier kyc = kycVerifier();
+    DocumentCatalogue catalogue = documentCatalogue();
+    CodeDisclosure disclosure =
+        configuration.isSandbox() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER;
+    var customers = db.customers();
+    var unitOfWork = db.unitOfWork();
+    return new UseCases(
+        new InitiateCustomerCreationService(
+            customers, db.sessions(), otpSender(), hasher, unitOfWork, random, clock, disclosure),
+        new VerifyPhoneService(customers, db.sessions(), hasher, unitOfWork, random, clock),
+        new GetCustomerService(customers),
+        new UpdateCustomerService(customers, unitOfWork, clock),
+        new CloseCustomerService(customers, unitOfWork, clock),
+        new ListCustomersService(customers, new PageTokenCodec(key)),
+        new UploadIdentityDocumentService(
+            customers, catalogue, kyc, db.documents(), db.kycRecords(), unitOfWork, random, clock),
+        new UploadSelfieService(
+            customers, db.kycRecords(), db.documents(), kyc, unitOfWork, random, clock),
+        new ChangeProfilePictureService(customers, db.documents(), unitOfWork, random, clock),
+        new GetReceiverService(customers),
+        new ListSupportedDocumentsService(catalogue),
+        new ReadStoredFileService(db.documents(), customers));
+  }
+}

@@ -1,0 +1,103 @@
+package com.customerservice.bootstrap;
+
+import com.customerservice.adapter.http.RequestIds;
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Operations: Prometheus metrics (request latency per route and status, pool usage, JVM) at {@code
+ * /metrics}, and one structured log line per request carrying the request id. Routes are logged by
+ * their template, never their actual path, so no phone number reaches a log.
+ */
+final class Metrics implements AutoCloseable {
+  private static final Logger ACCESS = LoggerFactory.getLogger("access");
+  private static final String STARTED = "customer-service.started";
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final JvmGcMetrics gc = new JvmGcMetrics();
+
+  Metrics() {
+    new ClassLoaderMetrics().bindTo(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    gc.bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
+
+  void bindPool(HikariDataSource pool) {
+    Gauge.builder("db.pool.active", pool, p -> p.getHikariPoolMXBean().getActiveConnections())
+        .register(registry);
+    Gauge.builder("db.pool.idle", pool, p -> p.getHikariPoolMXBean().getIdleConnections())
+        .register(registry);
+    Gauge.builder(
+            "db.pool.pending", pool, p -> p.getHikariPoolMXBean().getThreadsAwaitingConnection())
+        .register(registry);
+    Gauge.builder("db.pool.max", pool, p -> p.getMaximumPoolSize()).register(registry);
+  }
+
+  /** Adds the request hooks and the {@code /metrics} route to the HTTP API. */
+  void install(JavalinConfig config) {
+    config.routes.before(
+        ctx -> {
+          ctx.attribute(STARTED, System.nanoTime());
+          MDC.put("request_id", RequestIds.of(ctx));
+        });
+    config.routes.after(this::record);
+    config.routes.get(
+        "/metrics",
+        ctx ->
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+  }
+
+  private void record(Context ctx) {
+    Long started = ctx.attribute(STARTED);
+    long nanos = started == null ? 0 : System.nanoTime() - started;
+    String route = route(ctx);
+    String status = Integer.toString(ctx.statusCode());
+    Timer.builder("http.server.requests")
+        .tag("method", ctx.method().name())
+        .tag("route", route)
+        .tag("status", status)
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    ACCESS.info(
+        "method={} route={} status={} duration_ms={}",
+        ctx.method().name(),
+        route,
+        status,
+        String.format("%.2f", nanos / 1_000_000.0));
+    MDC.remove("request_id");
+  }
+
+  private static String route(Context ctx) {
+    try {
+      var matched = ctx.endpoints().lastHttpEndpoint();
+      return matched == null ? "unmatched" : matched.path;
+    } catch (RuntimeException e) {
+      return "unmatched";
+    }
+  }
+
+  @Override
+  public void close() {
+    gc.close();
+    registry.close();
+  }
+}

@@ -1,0 +1,94 @@
+package com.customerservice.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigurationTest {
+
+  @Test
+  void defaultsAreAnOpenSandboxOnAnEmbeddedDatabase() {
+    Configuration c = Configuration.from(Map.of());
+    assertThat(c.mode()).isEqualTo(Mode.SANDBOX);
+    assertThat(c.port()).isEqualTo(8080);
+    assertThat(c.databaseUrl()).isEmpty();
+    assertThat(c.dataDir()).isEqualTo(Path.of("./data"));
+    assertThat(c.apiKeys()).isEmpty();
+    assertThat(c.kycProvider()).isEqualTo("sandbox");
+    assertThat(c.otpSender()).isEqualTo("sandbox");
+  }
+
+  @Test
+  void productionRefusesToStartNamingEveryMissingSetting() {
+    assertThatThrownBy(() -> Configuration.from(Map.of("SERVICE_MODE", "production")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("API_KEYS:"))
+                    .anyMatch(p -> p.startsWith("DATABASE_URL:"))
+                    .anyMatch(p -> p.startsWith("ENCRYPTION_KEYSET:"))
+                    .anyMatch(p -> p.startsWith("HMAC_SECRET:"))
+                    .anyMatch(p -> p.startsWith("KYC_PROVIDER:"))
+                    .anyMatch(p -> p.startsWith("OTP_SENDER:")));
+  }
+
+  @Test
+  void productionRefusesTheLogSenderSoNoCodeReachesALog() {
+    assertThatThrownBy(
+            () -> Configuration.from(Map.of("SERVICE_MODE", "production", "OTP_SENDER", "log")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> assertThat(e.problems()).anyMatch(p -> p.contains("refuses the 'log' sender")));
+  }
+
+  @Test
+  void badValuesAreEachNamed() {
+    assertThatThrownBy(
+            () ->
+                Configuration.from(
+                    Map.of(
+                        "PORT", "eighty",
+                        "DATABASE_URL", "mysql://x",
+                        "HMAC_SECRET", "c2hvcnQ=",
+                        "API_KEYS", "short",
+                        "SERVICE_MODE", "staging",
+                        "DATABASE_MIGRATE", "maybe")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("PORT:"))
+                    .anyMatch(p -> p.startsWith("DATABASE_URL:"))
+                    .anyMatch(p -> p.startsWith("HMAC_SECRET:"))
+                    .anyMatch(p -> p.startsWith("API_KEYS:"))
+                    .anyMatch(p -> p.startsWith("SERVICE_MODE:"))
+                    .anyMatch(p -> p.startsWith("DATABASE_MIGRATE:")));
+  }
+
+  @Test
+  void aConfigFileAddsSettingsAndTheEnvironmentWins(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("service.properties");
+    Files.writeString(
+        file, "PORT=9090\nDATA_DIR=/var/lib/customers\nAPI_KEYS=sk_live_0123456789abcdef\n");
+    Configuration c = Configuration.from(Map.of("CONFIG_FILE", file.toString(), "PORT", "9191"));
+    assertThat(c.port()).isEqualTo(9191);
+    assertThat(c.dataDir()).isEqualTo(Path.of("/var/lib/customers"));
+    assertThat(c.apiKeys()).containsExactly("sk_live_0123456789abcdef");
+  }
+
+  @Test
+  void toStringShowsNoSecret() {
+    Configuration c =
+        Configuration.from(
+            Map.of(
+                "API_KEYS", "sk_live_0123456789abcdef",
+                "DATABASE_URL", "jdbc:postgresql://db/customers?user=app&password=hunter2"));
+    assertThat(c.toString()).doesNotContain("sk_live", "hunter2").contains("apiKeys=1");
+  }
+}

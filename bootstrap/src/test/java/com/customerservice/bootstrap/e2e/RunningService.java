@@ -1,0 +1,163 @@
+package com.customerservice.bootstrap.e2e;
+
+import com.customerservice.adapter.persistence.TestDatabase;
+import com.customerservice.bootstrap.Configuration;
+import com.customerservice.bootstrap.CustomerServiceApplication;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The real application on a random port, and a plain HTTP client that talks to it. */
+final class RunningService implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private final CustomerServiceApplication application;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String origin;
+
+  private RunningService(CustomerServiceApplication application) {
+    this.application = application;
+    this.origin = "http://127.0.0.1:" + application.port();
+  }
+
+  /** Settings for a sandbox on a fresh database schema, with its secrets under {@code dataDir}. */
+  static Map<String, String> sandboxOnFreshSchema(Path dataDir) {
+    Map<String, String> env = new HashMap<>();
+    env.put("SERVICE_MODE", "sandbox");
+    env.put("HOST", "127.0.0.1");
+    env.put("PORT", "0");
+    env.put("DATA_DIR", dataDir.toString());
+    env.put("DATABASE_URL", TestDatabase.freshSchemaUrl());
+    env.put("DATABASE_POOL_SIZE", "4");
+    return env;
+  }
+
+  static RunningService start(Map<String, String> env) {
+    return start(env, java.time.Clock.systemUTC());
+  }
+
+  static RunningService start(Map<String, String> env, java.time.Clock clock) {
+    return new RunningService(
+        new CustomerServiceApplication(Configuration.from(env), clock).start());
+  }
+
+  record Reply(int status, HttpResponse<byte[]> raw) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new AssertionError(new String(raw.body(), StandardCharsets.UTF_8), e);
+      }
+    }
+
+    String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  Reply get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(origin + path)).GET());
+  }
+
+  Reply delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(origin + path)).DELETE());
+  }
+
+  Reply post(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Reply put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /**
+   * A multipart POST of text fields ({@code name=value}) and image parts ({@code name -> bytes}).
+   */
+  Reply upload(String path, Map<String, String> fields, Map<String, byte[]> files) {
+    String boundary = "----e2e-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    files.forEach(
+        (name, bytes) -> {
+          body.writeBytes(
+              ("--"
+                      + boundary
+                      + "\r\nContent-Disposition: form-data; name=\""
+                      + name
+                      + "\"; filename=\""
+                      + name
+                      + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
+          body.writeBytes(bytes);
+          body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** Initiates and verifies with the sandbox code; returns the new customer's id. */
+  String onboard(String phone) {
+    JsonNode started =
+        post("/v1/customers/initiate", "{\"phone_number\":\"" + phone + "\"}").json();
+    JsonNode verified =
+        post(
+                "/v1/customers",
+                "{\"session_id\":\""
+                    + started.path("session_id").asText()
+                    + "\",\"verification_code\":\""
+                    + started.path("otp").asText()
+                    + "\"}")
+            .json();
+    return verified.path("customer_id").asText();
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() >= 500 && response.statusCode() != 503) {
+        throw new AssertionError(
+            "server error: " + new String(response.body(), StandardCharsets.UTF_8));
+      }
+      return new Reply(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    application.stop();
+  }
+}
