@@ -35,7 +35,16 @@ public record Configuration(
     Optional<byte[]> hmacSecret,
     String kycProvider,
     Optional<Path> documentTypesFile,
-    String otpSender) {
+    String otpSender,
+    Optional<Sms> sms) {
+
+  /** Twilio's Messages API, when {@code OTP_SENDER=twilio}. */
+  public record Sms(String accountSid, String authToken, String from, Optional<String> baseUrl) {
+    @Override
+    public String toString() {
+      return "Sms[account=" + accountSid + ", token=***]";
+    }
+  }
 
   public static final String SANDBOX = "sandbox";
 
@@ -115,9 +124,10 @@ public record Configuration(
         problems.add("KYC_PROVIDER: unknown provider '" + kyc + "' (known: sandbox)");
       }
       String otp = text("OTP_SENDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
-      if (!List.of(SANDBOX, "log").contains(otp)) {
-        problems.add("OTP_SENDER: unknown sender '" + otp + "' (known: sandbox, log)");
+      if (!List.of(SANDBOX, "log", "twilio").contains(otp)) {
+        problems.add("OTP_SENDER: unknown sender '" + otp + "' (known: sandbox, log, twilio)");
       }
+      Optional<Sms> sms = otp.equals("twilio") ? Optional.of(twilio()) : Optional.empty();
       if (mode == Mode.PRODUCTION) {
         if (apiKeys.isEmpty()) {
           problems.add("API_KEYS: production mode requires at least one API key");
@@ -160,11 +170,39 @@ public record Configuration(
               hmac,
               kyc,
               text("KYC_DOCUMENT_TYPES_FILE").map(Path::of),
-              otp);
+              otp,
+              sms);
       if (!problems.isEmpty()) {
         throw new ConfigurationException(problems);
       }
       return configuration;
+    }
+
+    private Sms twilio() {
+      Optional<String> sid = text("TWILIO_ACCOUNT_SID");
+      Optional<String> token = secretText("TWILIO_AUTH_TOKEN");
+      Optional<String> from = text("TWILIO_FROM");
+      if (sid.isEmpty()) {
+        problems.add("TWILIO_ACCOUNT_SID: required when OTP_SENDER=twilio");
+      }
+      if (token.isEmpty()) {
+        problems.add(
+            "TWILIO_AUTH_TOKEN: required when OTP_SENDER=twilio (or TWILIO_AUTH_TOKEN_FILE)");
+      }
+      if (from.isEmpty()) {
+        problems.add(
+            "TWILIO_FROM: required when OTP_SENDER=twilio (a sender number or an MG… messaging service)");
+      }
+      Optional<String> baseUrl = text("TWILIO_BASE_URL");
+      baseUrl
+          .filter(
+              u ->
+                  !u.startsWith("https://")
+                      && !u.startsWith("http://127.0.0.1")
+                      && !u.startsWith("http://localhost"))
+          .ifPresent(
+              u -> problems.add("TWILIO_BASE_URL: must be https (or a local address for tests)"));
+      return new Sms(sid.orElse(""), token.orElse(""), from.orElse(""), baseUrl);
     }
 
     private Mode mode() {

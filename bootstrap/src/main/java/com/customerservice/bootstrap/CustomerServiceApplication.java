@@ -7,6 +7,7 @@ import com.customerservice.adapter.kyc.SandboxKycVerifier;
 import com.customerservice.adapter.persistence.PostgresDatabase;
 import com.customerservice.adapter.persistence.crypto.FieldCipher;
 import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.sms.TwilioOtpSender;
 import com.customerservice.application.service.ChangeProfilePictureService;
 import com.customerservice.application.service.CloseCustomerService;
 import com.customerservice.application.service.CodeDisclosure;
@@ -176,7 +177,17 @@ public final class CustomerServiceApplication implements AutoCloseable {
   }
 
   private OtpSender otpSender() {
-    return configuration.otpSender().equals("log") ? OtpSenders.log() : OtpSenders.sandbox();
+    return switch (configuration.otpSender()) {
+      case "twilio" -> twilio(configuration.sms().orElseThrow());
+      case "log" -> OtpSenders.log();
+      default -> OtpSenders.sandbox();
+    };
+  }
+
+  private static OtpSender twilio(Configuration.Sms sms) {
+    var settings = TwilioOtpSender.Settings.of(sms.accountSid(), sms.authToken(), sms.from());
+    return new TwilioOtpSender(
+        sms.baseUrl().map(java.net.URI::create).map(settings::withBaseUrl).orElse(settings));
   }
 
   private HttpApi.Options httpOptions(Metrics metrics) {

@@ -83,6 +83,43 @@ class ConfigurationTest {
   }
 
   @Test
+  void twilioNeedsItsAccountTokenAndSender() {
+    assertThatThrownBy(() -> Configuration.from(Map.of("OTP_SENDER", "twilio")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("TWILIO_ACCOUNT_SID:"))
+                    .anyMatch(p -> p.startsWith("TWILIO_AUTH_TOKEN:"))
+                    .anyMatch(p -> p.startsWith("TWILIO_FROM:")));
+    Configuration c =
+        Configuration.from(
+            Map.of(
+                "OTP_SENDER", "twilio",
+                "TWILIO_ACCOUNT_SID", "AC123",
+                "TWILIO_AUTH_TOKEN", "token-value",
+                "TWILIO_FROM", "+15005550006"));
+    assertThat(c.sms()).isPresent();
+    assertThat(c.toString()).doesNotContain("token-value");
+  }
+
+  @Test
+  void productionAcceptsTwilioAsItsSender() {
+    assertThatThrownBy(
+            () ->
+                Configuration.from(
+                    Map.of(
+                        "SERVICE_MODE", "production",
+                        "OTP_SENDER", "twilio",
+                        "TWILIO_ACCOUNT_SID", "AC123",
+                        "TWILIO_AUTH_TOKEN", "token-value",
+                        "TWILIO_FROM", "+15005550006")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> assertThat(e.problems()).noneMatch(p -> p.startsWith("OTP_SENDER:")));
+  }
+
+  @Test
   void toStringShowsNoSecret() {
     Configuration c =
         Configuration.from(

@@ -98,6 +98,16 @@ final class ArchitectureRules {
           .resideInAnyPackage("com.customerservice.adapter.kyc..", DOMAIN, "java..")
           .as("the KYC adapter depends only on the domain and the JDK");
 
+  /** The SMS adapter speaks HTTP with the JDK's own client and logs through SLF4J. */
+  static final ArchRule SMS_USES_ONLY_THE_JDK =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.sms..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("com.customerservice.adapter.sms..", DOMAIN, "java..", "org.slf4j..")
+          .as("the SMS adapter depends only on the domain, the JDK and SLF4J");
+
   /** Bootstrap wires everything; nothing may reach back into it. */
   static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP =
       noClasses()

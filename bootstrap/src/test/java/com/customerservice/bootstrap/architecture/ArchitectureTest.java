@@ -29,12 +29,18 @@ class ArchitectureTest {
     assertThat(production.containPackage("com.customerservice.adapter.persistence")).isTrue();
     assertThat(production.containPackage("com.customerservice.adapter.http")).isTrue();
     assertThat(production.containPackage("com.customerservice.adapter.kyc")).isTrue();
+    assertThat(production.containPackage("com.customerservice.adapter.sms")).isTrue();
     assertThat(production.containPackage("com.customerservice.bootstrap")).isTrue();
   }
 
   @Test
   void adaptersDoNotDependOnEachOther() {
     ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER.check(production);
+  }
+
+  @Test
+  void smsUsesOnlyTheJdk() {
+    ArchitectureRules.SMS_USES_ONLY_THE_JDK.check(production);
   }
 
   @Test
