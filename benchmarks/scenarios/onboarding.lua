@@ -1,0 +1,36 @@
+-- One flow = initiate (201, sandbox code in the body) then verify (201). Every thread of every
+-- run phase walks its own phone numbers, so no flow meets another's rate limit.
+dofile(os.getenv("BENCH_SCENARIOS") .. "/common.lua")
+wrk.headers["Content-Type"] = "application/json"
+local phase = tonumber(os.getenv("BENCH_PHASE") or "0")
+local threads = 0
+local counter = 0
+local pending = nil
+
+setup = function(thread)
+  threads = threads + 1
+  thread:set("lane", (phase * 4 + threads) % 10)
+end
+
+init = function(args)
+  counter = 0
+end
+
+request = function()
+  if pending then
+    local body = string.format('{"session_id":"%s","verification_code":"%s"}', pending.session, pending.otp)
+    pending = nil
+    return wrk.format("POST", "/v1/customers", nil, body)
+  end
+  counter = counter + 1
+  local phone = string.format("+25884%d%06d", lane or 0, counter % 1000000)
+  return wrk.format("POST", "/v1/customers/initiate", nil, '{"phone_number":"' .. phone .. '"}')
+end
+
+response = function(status, headers, body)
+  if status == 201 then
+    local session = body:match('"session_id":"(pvs_[%w]+)"')
+    local otp = body:match('"otp":"(%d+)"')
+    if session and otp then pending = { session = session, otp = otp } end
+  end
+end
