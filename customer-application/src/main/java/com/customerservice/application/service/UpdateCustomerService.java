@@ -24,11 +24,8 @@ public final class UpdateCustomerService implements UpdateCustomerUseCase {
 
   @Override
   public Customer update(Command command) {
-    return unitOfWork.inTransaction(
-        () -> {
-          Customer current = CustomerLookup.requireActive(customers, command.customerId());
-          Customer changed = current.update(command.changes(), Timestamps.now(clock));
-          return changed == current ? current : customers.update(changed);
-        });
+    Customer current = CustomerLookup.requireActive(customers, command.customerId());
+    Customer changed = current.update(command.changes(), Timestamps.now(clock));
+    return changed == current ? current : unitOfWork.inTransaction(() -> customers.update(changed));
   }
 }
