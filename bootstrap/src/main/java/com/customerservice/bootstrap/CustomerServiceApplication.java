@@ -44,12 +44,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class CustomerServiceApplication implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CustomerServiceApplication.class);
+  static final java.time.Duration DRAIN_LIMIT = java.time.Duration.ofSeconds(10);
 
   private final Configuration configuration;
   private final Clock clock;
   private final List<AutoCloseable> resources = new ArrayList<>();
   private Javalin server;
   private PostgresDatabase database;
+  private Metrics metrics;
+  private volatile boolean draining;
 
   public CustomerServiceApplication(Configuration configuration) {
     this(configuration, Clock.systemUTC());
@@ -71,7 +74,7 @@ public final class CustomerServiceApplication implements AutoCloseable {
       database = database();
       resources.add(database);
       database.verifyKeyset();
-      Metrics metrics = new Metrics();
+      metrics = new Metrics();
       resources.add(metrics);
       metrics.bindPool((HikariDataSource) database.dataSource());
       server = HttpApi.create(useCases(database), httpOptions(metrics));
@@ -92,10 +95,16 @@ public final class CustomerServiceApplication implements AutoCloseable {
   }
 
   /**
-   * Stops accepting requests, lets in-flight ones finish, then closes the pool and the database.
+   * Drains, then stops: readiness answers 503 at once (so load balancers stop sending), requests in
+   * flight get up to {@link #DRAIN_LIMIT} to finish, then the server, the pool and the embedded
+   * database stop.
    */
   public synchronized void stop() {
     if (server != null) {
+      draining = true;
+      if (!metrics.awaitIdle(DRAIN_LIMIT)) {
+        LOG.warn("requests still in flight after {}; stopping anyway", DRAIN_LIMIT);
+      }
       server.stop();
       server = null;
     }
@@ -191,7 +200,8 @@ public final class CustomerServiceApplication implements AutoCloseable {
   }
 
   private HttpApi.Options httpOptions(Metrics metrics) {
-    return new HttpApi.Options(configuration.apiKeys(), database::isReady, metrics::install);
+    return new HttpApi.Options(
+        configuration.apiKeys(), () -> !draining && database.isReady(), metrics::install);
   }
 
   private UseCases useCases(PostgresDatabase db) {

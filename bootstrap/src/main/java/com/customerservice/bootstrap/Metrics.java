@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,6 +31,7 @@ final class Metrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final AtomicInteger inFlight = new AtomicInteger();
 
   Metrics() {
     new ClassLoaderMetrics().bindTo(registry);
@@ -55,6 +57,7 @@ final class Metrics implements AutoCloseable {
   void install(JavalinConfig config) {
     config.routes.before(
         ctx -> {
+          inFlight.incrementAndGet();
           ctx.attribute(STARTED, System.nanoTime());
           MDC.put("request_id", RequestIds.of(ctx));
         });
@@ -67,6 +70,9 @@ final class Metrics implements AutoCloseable {
 
   private void record(Context ctx) {
     Long started = ctx.attribute(STARTED);
+    if (started != null) {
+      inFlight.decrementAndGet();
+    }
     long nanos = started == null ? 0 : System.nanoTime() - started;
     String route = route(ctx);
     String status = Integer.toString(ctx.statusCode());
@@ -84,6 +90,20 @@ final class Metrics implements AutoCloseable {
         status,
         String.format("%.2f", nanos / 1_000_000.0));
     MDC.remove("request_id");
+  }
+
+  /** Waits until no request is in flight, or until {@code limit} has passed; true when idle. */
+  boolean awaitIdle(java.time.Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return inFlight.get() == 0;
   }
 
   private static String route(Context ctx) {
