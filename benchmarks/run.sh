@@ -58,7 +58,7 @@ psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/
 start_service() {
   local began=$(date +%s%N)
   SERVICE_MODE=sandbox HOST=127.0.0.1 PORT=$port DATA_DIR="$work/data" \
-    DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER" DATABASE_POOL_SIZE=16 \
+    DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER" DATABASE_POOL_SIZE=32 \
     API_KEYS="$BENCH_API_KEY" ACCESS_LOG_LEVEL=WARN \
     java $java_opts -jar "$jar" > "$work/service.log" 2>&1 &
   service_pid=$!

@@ -29,7 +29,6 @@ import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpHasher;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,7 +204,7 @@ public final class CustomerServiceApplication implements AutoCloseable {
   }
 
   private UseCases useCases(PostgresDatabase db) {
-    RandomGenerator random = new SecureRandom();
+    RandomGenerator random = new PerThreadSecureRandom();
     HmacKey key = hmacKey();
     OtpHasher hasher = new OtpHasher(key);
     KycVerifier kyc = kycVerifier();

@@ -73,9 +73,8 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
     Instant now = Timestamps.now(clock);
     VerificationAttempt attempt = session.attempt(command.code(), hasher, now);
     if (attempt instanceof VerificationAttempt.Accepted accepted) {
-      if (customers.findActiveByPhone(session.phone()).isPresent()) {
-        throw ConflictException.phoneNumberTaken();
-      }
+      // No look-up first: the unique index refuses a phone that is taken, and that conflict
+      // sends this run round the loop like any other.
       Customer customer = Customer.register(CustomerId.newId(random), session.phone(), now);
       customers.insert(customer);
       sessions.update(accepted.session().completedFor(customer.id()));

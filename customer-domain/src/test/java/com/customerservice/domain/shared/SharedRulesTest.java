@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class SharedRulesTest {
@@ -50,6 +51,38 @@ class SharedRulesTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.getMessage()).contains("unverified, pending, verified, rejected"));
+  }
+
+  @Test
+  void randomIdsDropBiasedBytesAndUseTheWholeAlphabet() {
+    // A generator whose first draw is all 255s (always dropped), then counts upwards.
+    RandomGenerator scripted =
+        new RandomGenerator() {
+          private int calls;
+          private int next;
+
+          @Override
+          public long nextLong() {
+            throw new UnsupportedOperationException("ids draw bytes only");
+          }
+
+          @Override
+          public void nextBytes(byte[] bytes) {
+            for (int i = 0; i < bytes.length; i++) {
+              bytes[i] = calls == 0 ? (byte) 0xFF : (byte) (next++ % 248);
+            }
+            calls++;
+          }
+        };
+    String id = RandomIds.next("cus_", scripted);
+    assertThat(id).isEqualTo("cus_ABCDEFGHIJKLMNOPQRSTUVWX");
+
+    var random = new java.security.SecureRandom();
+    java.util.Set<Character> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 2000; i++) {
+      RandomIds.next("x_", random).substring(2).chars().forEach(c -> seen.add((char) c));
+    }
+    assertThat(seen).hasSize(62);
   }
 
   @Test
