@@ -50,19 +50,25 @@ public abstract class ApiTestSupport {
         app.files);
   }
 
+  protected ApiClient.Reply initiate(String phone) {
+    return api.postJson("/v1/customers/initiate", "{\"phone_number\":\"" + phone + "\"}");
+  }
+
+  protected ApiClient.Reply verify(String session, String code) {
+    return api.postJson(
+        "/v1/customers",
+        "{\"session_id\":\"" + session + "\",\"verification_code\":\"" + code + "\"}");
+  }
+
   /** Onboards a customer over HTTP and returns its id. */
   protected String onboard(String phone) {
-    var started = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"" + phone + "\"}");
+    var started = initiate(phone);
     String session = started.json().path("session_id").asText();
     String code =
         app.sms
             .lastCodeFor(new com.customerservice.domain.customer.PhoneNumber(phone))
             .orElseThrow()
             .digits();
-    var verified =
-        api.postJson(
-            "/v1/customers",
-            "{\"session_id\":\"" + session + "\",\"verification_code\":\"" + code + "\"}");
-    return verified.json().path("customer_id").asText();
+    return verify(session, code).json().path("customer_id").asText();
   }
 }

@@ -105,7 +105,7 @@ class OnboardingApiTest extends ApiTestSupport {
 
   @Test
   void initiateAnswers201WithASessionAndNoCodeOutsideTheSandbox() {
-    var reply = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    var reply = initiate("+258830000000");
     assertThat(reply.status()).isEqualTo(201);
     assertThat(reply.json().path("object").asText()).isEqualTo("phone_verification_session");
     assertThat(reply.json().path("session_id").asText()).matches("pvs_[A-Za-z0-9]{24}");
@@ -114,9 +114,9 @@ class OnboardingApiTest extends ApiTestSupport {
 
   @Test
   void aSecondInitiateWithinThirtySecondsIs429WithRetryAfter() {
-    api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    initiate("+258830000000");
     app.clock.advance(Duration.ofSeconds(10));
-    var reply = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    var reply = initiate("+258830000000");
     assertThat(reply.status()).isEqualTo(429);
     assertThat(reply.errorCode()).isEqualTo("rate_limited");
     assertThat(reply.header("Retry-After")).isEqualTo("20");
@@ -126,7 +126,7 @@ class OnboardingApiTest extends ApiTestSupport {
   @Test
   void aRegisteredPhoneIs409() {
     onboard("+258830000000");
-    var reply = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    var reply = initiate("+258830000000");
     assertThat(reply.status()).isEqualTo(409);
     assertThat(reply.errorCode()).isEqualTo("phone_number_taken");
   }
@@ -134,7 +134,7 @@ class OnboardingApiTest extends ApiTestSupport {
   @Test
   void anSmsOutageIs503() {
     app.sms.setDown(true);
-    var reply = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    var reply = initiate("+258830000000");
     assertThat(reply.status()).isEqualTo(503);
     assertThat(reply.errorCode()).isEqualTo("otp_delivery_failed");
     assertThat(reply.text()).doesNotContain("gateway is down");
@@ -142,16 +142,9 @@ class OnboardingApiTest extends ApiTestSupport {
 
   @Test
   void verifyCreatesTheCustomerWith201AndLocation() {
-    var started = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    var started = initiate("+258830000000");
     String code = app.sms.lastCodeFor(new PhoneNumber("+258830000000")).orElseThrow().digits();
-    var reply =
-        api.postJson(
-            "/v1/customers",
-            "{\"session_id\":\""
-                + started.json().path("session_id").asText()
-                + "\",\"verification_code\":\""
-                + code
-                + "\"}");
+    var reply = verify(started.json().path("session_id").asText(), code);
     assertThat(reply.status()).isEqualTo(201);
     String id = reply.json().path("customer_id").asText();
     assertThat(id).matches("cus_[A-Za-z0-9]{24}");
@@ -159,14 +152,7 @@ class OnboardingApiTest extends ApiTestSupport {
     assertThat(reply.json().path("verified").asBoolean()).isTrue();
     assertThat(reply.header("Location")).isEqualTo("/v1/customers/" + id);
 
-    var replay =
-        api.postJson(
-            "/v1/customers",
-            "{\"session_id\":\""
-                + started.json().path("session_id").asText()
-                + "\",\"verification_code\":\""
-                + code
-                + "\"}");
+    var replay = verify(started.json().path("session_id").asText(), code);
     assertThat(replay.json().path("customer_id").asText()).isEqualTo(id);
   }
 
@@ -182,59 +168,38 @@ class OnboardingApiTest extends ApiTestSupport {
 
   @Test
   void aCodeThatIsNotSixDigitsIs400() {
-    var started = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
-    var reply =
-        api.postJson(
-            "/v1/customers",
-            "{\"session_id\":\""
-                + started.json().path("session_id").asText()
-                + "\",\"verification_code\":\"12ab\"}");
+    var started = initiate("+258830000000");
+    var reply = verify(started.json().path("session_id").asText(), "12ab");
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.errorParam()).isEqualTo("verification_code");
   }
 
   @Test
   void wrongCodesAre400ThenTheFifthLocksWith429() {
-    var started = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    var started = initiate("+258830000000");
     String session = started.json().path("session_id").asText();
     String right = app.sms.lastCodeFor(new PhoneNumber("+258830000000")).orElseThrow().digits();
     String wrong = right.equals("000000") ? "111111" : "000000";
     for (int i = 0; i < 4; i++) {
-      var reply =
-          api.postJson(
-              "/v1/customers",
-              "{\"session_id\":\"" + session + "\",\"verification_code\":\"" + wrong + "\"}");
+      var reply = verify(session, wrong);
       assertThat(reply.status()).isEqualTo(400);
       assertThat(reply.errorCode()).isEqualTo("verification_code_incorrect");
       assertThat(reply.json().path("error").path("type").asText()).isEqualTo("verification_error");
     }
-    var fifth =
-        api.postJson(
-            "/v1/customers",
-            "{\"session_id\":\"" + session + "\",\"verification_code\":\"" + wrong + "\"}");
+    var fifth = verify(session, wrong);
     assertThat(fifth.status()).isEqualTo(429);
     assertThat(fifth.errorCode()).isEqualTo("too_many_attempts");
     assertThat(fifth.header("Retry-After")).isNotBlank();
-    var right6 =
-        api.postJson(
-            "/v1/customers",
-            "{\"session_id\":\"" + session + "\",\"verification_code\":\"" + right + "\"}");
+    var right6 = verify(session, right);
     assertThat(right6.status()).isEqualTo(429);
   }
 
   @Test
   void anExpiredCodeIs400() {
-    var started = api.postJson("/v1/customers/initiate", "{\"phone_number\":\"+258830000000\"}");
+    var started = initiate("+258830000000");
     String code = app.sms.lastCodeFor(new PhoneNumber("+258830000000")).orElseThrow().digits();
     app.clock.advance(Duration.ofMinutes(6));
-    var reply =
-        api.postJson(
-            "/v1/customers",
-            "{\"session_id\":\""
-                + started.json().path("session_id").asText()
-                + "\",\"verification_code\":\""
-                + code
-                + "\"}");
+    var reply = verify(started.json().path("session_id").asText(), code);
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.errorCode()).isEqualTo("verification_session_expired");
   }
