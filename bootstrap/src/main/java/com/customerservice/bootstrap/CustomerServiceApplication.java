@@ -72,12 +72,19 @@ public final class CustomerServiceApplication implements AutoCloseable {
     try {
       database = database();
       resources.add(database);
+      long databaseReady = System.nanoTime();
       database.verifyKeyset();
       metrics = new Metrics();
       resources.add(metrics);
       metrics.bindPool((HikariDataSource) database.dataSource());
+      long wired = System.nanoTime();
       server = HttpApi.create(useCases(database), httpOptions(metrics));
       server.start(configuration.host(), configuration.port());
+      LOG.info(
+          "start-up: database {} ms, keys and metrics {} ms, HTTP {} ms",
+          (databaseReady - began) / 1_000_000,
+          (wired - databaseReady) / 1_000_000,
+          (System.nanoTime() - wired) / 1_000_000);
     } catch (RuntimeException e) {
       closeResources();
       throw e;

@@ -4,6 +4,8 @@ import com.customerservice.adapter.persistence.crypto.FieldCipher;
 import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -25,6 +27,7 @@ public final class PostgresDatabase implements AutoCloseable {
   private final JdbiDocumentStore documents;
   private final JdbiKycRecordRepository kycRecords;
   private final FieldCipher cipher;
+  private volatile boolean migrationsApplied;
 
   /** How to reach the database and what to do at start-up. */
   public record Settings(
@@ -76,6 +79,7 @@ public final class PostgresDatabase implements AutoCloseable {
     try {
       if (settings.migrate()) {
         migrate(dataSource);
+        migrationsApplied = true;
       }
       Jdbi jdbi = Jdbi.create(dataSource);
       SensitiveColumns sensitive = new SensitiveColumns(cipher);
@@ -140,12 +144,24 @@ public final class PostgresDatabase implements AutoCloseable {
     }
   }
 
-  /** Whether the database answers and every known migration has been applied. */
+  /**
+   * Whether the database answers and every known migration has been applied. Cheap enough for a
+   * readiness probe: the migration state is looked up only until it is complete, then each call is
+   * one connection check.
+   */
   public boolean isReady() {
     try {
-      var info = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info();
-      return info.pending().length == 0 && info.current() != null;
-    } catch (RuntimeException e) {
+      if (!migrationsApplied) {
+        var info = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().info();
+        migrationsApplied = info.pending().length == 0 && info.current() != null;
+        if (!migrationsApplied) {
+          return false;
+        }
+      }
+      try (Connection connection = dataSource.getConnection()) {
+        return connection.isValid(2);
+      }
+    } catch (SQLException | RuntimeException e) {
       return false;
     }
   }
