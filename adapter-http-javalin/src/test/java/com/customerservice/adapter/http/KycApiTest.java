@@ -3,6 +3,7 @@ package com.customerservice.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerservice.adapter.http.ApiClient.Multipart;
+import com.customerservice.application.inmemory.ScriptedKycVerifier;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.kyc.DocumentExtraction;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,45 @@ class KycApiTest extends ApiTestSupport {
     assertThat(customer.path("kyc_status").asText()).isEqualTo("verified");
     assertThat(customer.path("first_name").asText()).isEqualTo("Jane");
     assertThat(customer.path("nationality_id").asText()).isEqualTo("***encrypted***");
+  }
+
+  @Test
+  void withAProviderThatReadsOnlyWithTheSelfieTheFieldsAreNullUntilTheSelfieMatches() {
+    app.kyc.readDocumentsOnlyWithTheSelfie();
+    var uploaded = uploadIdCard();
+    assertThat(uploaded.status()).isEqualTo(200);
+    for (String field :
+        new String[] {"name", "date_of_birth", "id_number", "issued_at", "expires_at", "address"}) {
+      assertThat(uploaded.json().has(field)).as(field).isTrue();
+      assertThat(uploaded.json().path(field).isNull()).as(field).isTrue();
+    }
+    app.kyc.answerSelfie(new SelfieResult.Match(Optional.of(ScriptedKycVerifier.VALID_DOCUMENT)));
+    assertThat(selfie(uploaded.json().path("reference").asText()).json().path("status").asBoolean())
+        .isTrue();
+    JsonNode customer = api.get("/v1/customers/" + id).json().path("customer");
+    assertThat(customer.path("kyc_status").asText()).isEqualTo("verified");
+    assertThat(customer.path("last_name").asText()).isEqualTo("Machava");
+  }
+
+  @Test
+  void aDocumentFoundExpiredInTheSelfieJobIs422() {
+    app.kyc.readDocumentsOnlyWithTheSelfie();
+    String reference = uploadIdCard().json().path("reference").asText();
+    app.kyc.answerSelfie(
+        new SelfieResult.Match(
+            Optional.of(
+                new DocumentExtraction(
+                    "Jane",
+                    "Machava",
+                    null,
+                    SensitiveId.of("id_number", "X1"),
+                    null,
+                    LocalDate.of(2020, 1, 1),
+                    null))));
+    var reply = selfie(reference);
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(reply.errorCode()).isEqualTo("document_expired");
+    assertThat(reply.json().path("error").path("param").asText()).isEqualTo("reference");
   }
 
   @Test

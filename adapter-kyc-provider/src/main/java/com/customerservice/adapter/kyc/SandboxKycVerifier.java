@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A KYC provider for development and client testing, as vendors' sandboxes work: no account, no
@@ -41,7 +42,7 @@ public final class SandboxKycVerifier implements KycVerifier {
   private static final List<String> CITIES = List.of("Maputo", "Matola", "Beira", "Nampula");
 
   @Override
-  public DocumentExtraction readDocument(DocumentCheck check) {
+  public Optional<DocumentExtraction> readDocument(DocumentCheck check) {
     Image front = check.submission().front();
     long seed = seed(front);
     int a = (int) Math.floorMod(seed, 1000);
@@ -51,15 +52,16 @@ public final class SandboxKycVerifier implements KycVerifier {
     if (expires.isBefore(issued)) {
       issued = expires.minusYears(10);
     }
-    return new DocumentExtraction(
-        GIVEN_NAMES.get(a % GIVEN_NAMES.size()),
-        SURNAMES.get((a / 10) % SURNAMES.size()),
-        LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(seed >>> 20, 15_000)),
-        SensitiveId.of(
-            "id_number", String.format("1101%08dM", Math.floorMod(seed >>> 3, 100_000_000))),
-        issued,
-        expires,
-        "Av. " + (1 + a % 900) + ", " + CITIES.get(a % CITIES.size()));
+    return Optional.of(
+        new DocumentExtraction(
+            GIVEN_NAMES.get(a % GIVEN_NAMES.size()),
+            SURNAMES.get((a / 10) % SURNAMES.size()),
+            LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(seed >>> 20, 15_000)),
+            SensitiveId.of(
+                "id_number", String.format("1101%08dM", Math.floorMod(seed >>> 3, 100_000_000))),
+            issued,
+            expires,
+            "Av. " + (1 + a % 900) + ", " + CITIES.get(a % CITIES.size())));
   }
 
   @Override

@@ -48,7 +48,7 @@ class SandboxKycVerifierTest extends KycVerifierContract {
   }
 
   @Override
-  protected KycVerifier.SelfieCheck selfieCheck(SelfieResult expected) {
+  protected KycVerifier.SelfieCheck selfieCheck(DocumentScenario scenario, SelfieResult expected) {
     int width =
         expected instanceof SelfieResult.FaceMismatch
             ? SandboxKycVerifier.FACE_MISMATCH_WIDTH
@@ -63,8 +63,9 @@ class SandboxKycVerifierTest extends KycVerifierContract {
             KycReference.newId(RANDOM),
             customer,
             "MZ_PASSPORT",
-            new DocumentExtraction(
-                "Ana", "Cossa", null, SensitiveId.of("id_number", "X"), null, null, null),
+            Optional.of(
+                new DocumentExtraction(
+                    "Ana", "Cossa", null, SensitiveId.of("id_number", "X"), null, null, null)),
             FileId.newId(RANDOM),
             Optional.empty(),
             "job",
@@ -74,14 +75,15 @@ class SandboxKycVerifierTest extends KycVerifierContract {
         "job_1",
         document,
         StoredFile.of(document.front(), Bucket.DOCUMENTS, customer, front, Instant.now()),
+        Optional.empty(),
         imageOfWidth(width));
   }
 
   @Test
   void theSameDocumentAlwaysReadsTheSame() {
     var check = documentCheck(DocumentScenario.VALID);
-    DocumentExtraction first = sandbox.readDocument(check);
-    DocumentExtraction second = sandbox.readDocument(check);
+    DocumentExtraction first = sandbox.readDocument(check).orElseThrow();
+    DocumentExtraction second = sandbox.readDocument(check).orElseThrow();
     assertThat(second).isEqualTo(first);
     assertThat(first.idNumber().reveal()).matches("1101[0-9]{8}M");
     assertThat(first.expiresAt()).isAfter(first.issuedAt());

@@ -32,14 +32,17 @@ public final class JdbiKycRecordRepository implements KycRecordRepository {
               new KycReference(reference),
               new CustomerId(rs.getString("customer_id")),
               rs.getString("document_type"),
-              new DocumentExtraction(
-                  rs.getString("given_names"),
-                  rs.getString("surname"),
-                  SqlTypes.date(rs, "date_of_birth"),
-                  sensitive.open(rs.getBytes("id_number"), TABLE, reference, "id_number"),
-                  SqlTypes.date(rs, "issued_at"),
-                  SqlTypes.date(rs, "expires_at"),
-                  rs.getString("address")),
+              rs.getString("given_names") == null
+                  ? Optional.empty()
+                  : Optional.of(
+                      new DocumentExtraction(
+                          rs.getString("given_names"),
+                          rs.getString("surname"),
+                          SqlTypes.date(rs, "date_of_birth"),
+                          sensitive.open(rs.getBytes("id_number"), TABLE, reference, "id_number"),
+                          SqlTypes.date(rs, "issued_at"),
+                          SqlTypes.date(rs, "expires_at"),
+                          rs.getString("address"))),
               new FileId(rs.getString("front_file_id")),
               Optional.ofNullable(back).map(FileId::new),
               rs.getString("vendor_job_id"),
@@ -49,7 +52,7 @@ public final class JdbiKycRecordRepository implements KycRecordRepository {
 
   @Override
   public void saveDocument(KycDocument d) {
-    DocumentExtraction e = d.extraction();
+    Optional<DocumentExtraction> read = d.extraction();
     String reference = d.reference().value();
     db.withHandle(
         h ->
@@ -63,13 +66,16 @@ public final class JdbiKycRecordRepository implements KycRecordRepository {
                 .bind("reference", reference)
                 .bind("customer_id", d.customerId().value())
                 .bind("document_type", d.documentType())
-                .bind("given_names", e.givenNames())
-                .bind("surname", e.surname())
-                .bind("date_of_birth", e.dateOfBirth())
-                .bind("id_number", sensitive.seal(e.idNumber(), TABLE, reference, "id_number"))
-                .bind("issued_at", e.issuedAt())
-                .bind("expires_at", e.expiresAt())
-                .bind("address", e.address())
+                .bind("given_names", read.map(DocumentExtraction::givenNames).orElse(null))
+                .bind("surname", read.map(DocumentExtraction::surname).orElse(null))
+                .bind("date_of_birth", read.map(DocumentExtraction::dateOfBirth).orElse(null))
+                .bind(
+                    "id_number",
+                    read.map(e -> sensitive.seal(e.idNumber(), TABLE, reference, "id_number"))
+                        .orElse(null))
+                .bind("issued_at", read.map(DocumentExtraction::issuedAt).orElse(null))
+                .bind("expires_at", read.map(DocumentExtraction::expiresAt).orElse(null))
+                .bind("address", read.map(DocumentExtraction::address).orElse(null))
                 .bind("front_file_id", d.front().value())
                 .bind("back_file_id", d.back().map(FileId::value).orElse(null))
                 .bind("vendor_job_id", d.vendorJobId())

@@ -4,7 +4,6 @@ import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.error.InvalidValueException;
-import com.customerservice.domain.error.KycRefusedException;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.Image;
@@ -29,7 +28,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Has the KYC provider read a document, refuses an expired one, and stores the accepted document
- * (pages included) with the customer's case moved to pending. The provider is called outside any
+ * (pages included) with the customer's case moved to pending. A provider that reads documents only
+ * together with the selfie leaves the fields empty until then. The provider is called outside any
  * transaction; nothing is stored unless the provider answered.
  */
 public final class UploadIdentityDocumentService implements UploadIdentityDocumentUseCase {
@@ -77,15 +77,11 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
     DocumentSubmission submission = new DocumentSubmission(type, command.front(), command.back());
     KycReference reference = KycReference.newId(random);
 
-    DocumentExtraction extraction =
+    Optional<DocumentExtraction> extraction =
         verifier.readDocument(
             new KycVerifier.DocumentCheck(customer.id(), reference.value(), submission));
-
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    if (extraction.isExpiredOn(today)) {
-      throw new KycRefusedException(
-          "document_expired", "image1", "The document has expired; upload a valid document");
-    }
+    extraction.ifPresent(read -> read.requireUnexpiredOn(today, DocumentSubmission.FRONT_FIELD));
     return unitOfWork.inTransaction(
         () -> {
           Instant now = Timestamps.now(clock);

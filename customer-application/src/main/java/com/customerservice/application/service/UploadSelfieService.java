@@ -7,6 +7,7 @@ import com.customerservice.domain.error.NotFoundException;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.StoredFile;
+import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.KycDocument;
 import com.customerservice.domain.kyc.KycReference;
 import com.customerservice.domain.kyc.SelfieAttempt;
@@ -19,15 +20,20 @@ import com.customerservice.domain.shared.RandomIds;
 import com.customerservice.domain.shared.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Matches a selfie against the front of the customer's document and records the verdict: a match
- * verifies the customer with the document's identity, a failure counts towards rejection, and a
- * processing error decides nothing.
+ * verifies the customer with the document's identity (read now, by providers that read the document
+ * only with the selfie), a failure counts towards rejection, and a processing error decides
+ * nothing. An expired document found at this step is refused as at upload.
  */
 public final class UploadSelfieService implements UploadSelfieUseCase {
   private static final String JOB_PREFIX = "job_";
+  private static final String REFERENCE = "reference";
 
   private final CustomerRepository customers;
   private final KycRecordRepository records;
@@ -64,19 +70,17 @@ public final class UploadSelfieService implements UploadSelfieUseCase {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        "reference", "No document upload of this customer has that reference"));
+                        REFERENCE, "No document upload of this customer has that reference"));
     customer.requireKycOpen();
-    StoredFile front =
-        store
-            .find(Bucket.DOCUMENTS, document.front())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException("document page missing for " + document.reference()));
+    StoredFile front = page(document, document.front());
+    Optional<StoredFile> back = document.back().map(id -> page(document, id));
     String jobId = RandomIds.next(JOB_PREFIX, random);
 
     SelfieResult result =
         verifier.checkSelfie(
-            new KycVerifier.SelfieCheck(customer.id(), jobId, document, front, command.selfie()));
+            new KycVerifier.SelfieCheck(
+                customer.id(), jobId, document, front, back, command.selfie()));
+    Optional<DocumentExtraction> verifiedIdentity = verifiedIdentity(document, result);
 
     return unitOfWork.inTransaction(
         () -> {
@@ -89,12 +93,39 @@ public final class UploadSelfieService implements UploadSelfieUseCase {
           records.saveSelfieAttempt(
               new SelfieAttempt(
                   document.reference(), current.id(), result, selfie.id(), jobId, now));
-          if (result instanceof SelfieResult.Match) {
-            customers.update(current.selfieMatched(document.extraction(), now));
+          if (verifiedIdentity.isPresent()) {
+            customers.update(current.selfieMatched(verifiedIdentity.get(), now));
           } else if (result.countsAsFailure()) {
             customers.update(current.selfieFailed(now));
           }
           return result;
         });
+  }
+
+  private StoredFile page(KycDocument document, FileId page) {
+    return store
+        .find(Bucket.DOCUMENTS, page)
+        .orElseThrow(
+            () -> new IllegalStateException("document page missing for " + document.reference()));
+  }
+
+  /**
+   * The identity a match verifies: the document's fields, read at upload or (by providers that read
+   * documents only with the selfie) in this job. Refuses a document found expired at this step.
+   */
+  private Optional<DocumentExtraction> verifiedIdentity(KycDocument document, SelfieResult result) {
+    if (!(result instanceof SelfieResult.Match match)) {
+      return Optional.empty();
+    }
+    DocumentExtraction read =
+        document
+            .extraction()
+            .or(match::reading)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the KYC provider matched a selfie without ever reading the document"));
+    read.requireUnexpiredOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), REFERENCE);
+    return Optional.of(read);
   }
 }

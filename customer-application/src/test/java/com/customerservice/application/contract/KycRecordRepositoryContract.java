@@ -31,18 +31,25 @@ public abstract class KycRecordRepositoryContract {
   protected abstract FileId storedFile();
 
   private KycDocument document() {
+    return document(Optional.of(JANE));
+  }
+
+  private static final DocumentExtraction JANE =
+      new DocumentExtraction(
+          "Jane",
+          "Machava",
+          LocalDate.of(1990, 1, 15),
+          SensitiveId.of("id_number", "110100123456A"),
+          LocalDate.of(2020, 1, 1),
+          LocalDate.of(2030, 1, 1),
+          "Av. Julius Nyerere, Maputo");
+
+  private KycDocument document(Optional<DocumentExtraction> extraction) {
     return new KycDocument(
         KycReference.newId(random),
         owner(),
         "MZ_BI",
-        new DocumentExtraction(
-            "Jane",
-            "Machava",
-            LocalDate.of(1990, 1, 15),
-            SensitiveId.of("id_number", "110100123456A"),
-            LocalDate.of(2020, 1, 1),
-            LocalDate.of(2030, 1, 1),
-            "Av. Julius Nyerere, Maputo"),
+        extraction,
         storedFile(),
         Optional.of(storedFile()),
         "job-1",
@@ -56,16 +63,25 @@ public abstract class KycRecordRepositoryContract {
     KycDocument read = repository().findDocument(document.reference()).orElseThrow();
     assertThat(read.customerId()).isEqualTo(owner());
     assertThat(read.documentType()).isEqualTo("MZ_BI");
-    assertThat(read.extraction().idNumber().reveal()).isEqualTo("110100123456A");
-    assertThat(read.extraction().givenNames()).isEqualTo("Jane");
-    assertThat(read.extraction().surname()).isEqualTo("Machava");
-    assertThat(read.extraction().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
-    assertThat(read.extraction().expiresAt()).isEqualTo(LocalDate.of(2030, 1, 1));
-    assertThat(read.extraction().address()).isEqualTo("Av. Julius Nyerere, Maputo");
+    assertThat(read.extraction().orElseThrow().idNumber().reveal()).isEqualTo("110100123456A");
+    assertThat(read.extraction().orElseThrow().givenNames()).isEqualTo("Jane");
+    assertThat(read.extraction().orElseThrow().surname()).isEqualTo("Machava");
+    assertThat(read.extraction().orElseThrow().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
+    assertThat(read.extraction().orElseThrow().expiresAt()).isEqualTo(LocalDate.of(2030, 1, 1));
+    assertThat(read.extraction().orElseThrow().address()).isEqualTo("Av. Julius Nyerere, Maputo");
     assertThat(read.front()).isEqualTo(document.front());
     assertThat(read.back()).isEqualTo(document.back());
     assertThat(read.vendorJobId()).isEqualTo("job-1");
     assertThat(read.createdAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void storesADocumentNotReadYetWithoutFields() {
+    KycDocument document = document(Optional.empty());
+    repository().saveDocument(document);
+    KycDocument read = repository().findDocument(document.reference()).orElseThrow();
+    assertThat(read.extraction()).isEmpty();
+    assertThat(read.front()).isEqualTo(document.front());
   }
 
   @Test

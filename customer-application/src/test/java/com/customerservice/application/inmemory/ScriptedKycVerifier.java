@@ -8,6 +8,7 @@ import com.customerservice.domain.port.KycVerifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A KYC provider whose answers a test sets: a valid document and a matching selfie unless told
@@ -24,14 +25,14 @@ public final class ScriptedKycVerifier implements KycVerifier {
           LocalDate.of(2030, 1, 1),
           "Av. Julius Nyerere, Maputo");
 
-  private volatile DocumentExtraction document = VALID_DOCUMENT;
+  private volatile Optional<DocumentExtraction> document = Optional.of(VALID_DOCUMENT);
   private volatile SelfieResult selfie = new SelfieResult.Match();
   private volatile boolean down;
   private final List<DocumentCheck> documentChecks = new ArrayList<>();
   private final List<SelfieCheck> selfieChecks = new ArrayList<>();
 
   @Override
-  public synchronized DocumentExtraction readDocument(DocumentCheck check) {
+  public synchronized Optional<DocumentExtraction> readDocument(DocumentCheck check) {
     failIfDown();
     documentChecks.add(check);
     return document;
@@ -45,7 +46,12 @@ public final class ScriptedKycVerifier implements KycVerifier {
   }
 
   public void answerDocument(DocumentExtraction extraction) {
-    this.document = extraction;
+    this.document = Optional.of(extraction);
+  }
+
+  /** Behaves like a provider that reads documents only together with the selfie. */
+  public void readDocumentsOnlyWithTheSelfie() {
+    this.document = Optional.empty();
   }
 
   public void answerSelfie(SelfieResult result) {

@@ -121,7 +121,7 @@ class KycUseCasesTest {
   void anAcceptedDocumentIsStoredAndMakesTheCasePending() {
     var uploaded = uploadIdCard();
     assertThat(uploaded.document().reference().value()).matches("ref_[A-Za-z0-9]{24}");
-    assertThat(uploaded.document().extraction()).isEqualTo(ScriptedKycVerifier.VALID_DOCUMENT);
+    assertThat(uploaded.document().extraction()).contains(ScriptedKycVerifier.VALID_DOCUMENT);
     assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
     assertThat(app.kycRecords.findDocument(uploaded.document().reference())).isPresent();
     assertThat(app.store.find(Bucket.DOCUMENTS, uploaded.document().front())).isPresent();
@@ -177,6 +177,59 @@ class KycUseCasesTest {
     var check = app.kyc.selfieChecks().get(0);
     assertThat(check.documentFront().id()).isEqualTo(uploaded.document().front());
     assertThat(check.documentFront().content()).isEqualTo(front.content());
+  }
+
+  @Test
+  void theSelfieJobGetsBothPagesOfATwoSidedDocument() {
+    var uploaded = uploadIdCard();
+    selfie(uploaded.document().reference().value());
+    var check = app.kyc.selfieChecks().get(0);
+    assertThat(check.documentBack())
+        .hasValueSatisfying(page -> assertThat(page.content()).isEqualTo(back.content()));
+  }
+
+  @Test
+  void withAProviderThatReadsOnlyWithTheSelfieTheDocumentWaitsUnreadAndTheMatchBringsTheIdentity() {
+    app.kyc.readDocumentsOnlyWithTheSelfie();
+    var uploaded = uploadIdCard();
+    assertThat(uploaded.document().extraction()).isEmpty();
+    assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
+
+    app.kyc.answerSelfie(new SelfieResult.Match(Optional.of(readWithSelfie(2034))));
+    assertThat(selfie(uploaded.document().reference().value()).code()).isNull();
+    Customer verified = current();
+    assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
+    assertThat(verified.profile().firstName()).isEqualTo("Rosa");
+    assertThat(verified.profile().lastName()).isEqualTo("Tembe");
+    assertThat(verified.governmentIds().nationalityId().reveal()).isEqualTo("110100999999B");
+  }
+
+  @Test
+  void aDocumentFoundExpiredInTheSelfieJobIsRefusedAndVerifiesNoOne() {
+    app.kyc.readDocumentsOnlyWithTheSelfie();
+    var uploaded = uploadIdCard();
+    app.kyc.answerSelfie(new SelfieResult.Match(Optional.of(readWithSelfie(2021))));
+    assertThatThrownBy(() -> selfie(uploaded.document().reference().value()))
+        .isInstanceOfSatisfying(
+            KycRefusedException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("document_expired");
+              assertThat(e.param()).contains("reference");
+            });
+    assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
+    assertThat(current().governmentIds().nationalityId()).isNull();
+    assertThat(app.kycRecords.selfieAttempts(uploaded.document().reference())).isEmpty();
+  }
+
+  private static DocumentExtraction readWithSelfie(int expiryYear) {
+    return new DocumentExtraction(
+        "Rosa",
+        "Tembe",
+        LocalDate.of(1988, 3, 2),
+        SensitiveId.of("id_number", "110100999999B"),
+        LocalDate.of(expiryYear - 10, 1, 1),
+        LocalDate.of(expiryYear, 1, 1),
+        null);
   }
 
   @Test

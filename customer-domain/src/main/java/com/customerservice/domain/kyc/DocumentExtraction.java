@@ -1,6 +1,7 @@
 package com.customerservice.domain.kyc;
 
 import com.customerservice.domain.customer.SensitiveId;
+import com.customerservice.domain.error.KycRefusedException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -34,6 +35,17 @@ public record DocumentExtraction(
   /** Whether the document is no longer valid on {@code day} (it is still valid on its last day). */
   public boolean isExpiredOn(LocalDate day) {
     return expiresAt != null && expiresAt.isBefore(day);
+  }
+
+  /**
+   * Refuses a document that has expired by {@code day}; {@code param} names the request field that
+   * brought the document (its front page, or the reference to it).
+   */
+  public void requireUnexpiredOn(LocalDate day, String param) {
+    if (isExpiredOn(day)) {
+      throw new KycRefusedException(
+          "document_expired", param, "The document has expired; upload a valid document");
+    }
   }
 
   @Override

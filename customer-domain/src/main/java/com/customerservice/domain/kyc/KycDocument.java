@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An accepted identity document of one customer, waiting for (or matched by) a selfie. */
+/**
+ * An accepted identity document of one customer, waiting for (or matched by) a selfie. The
+ * extraction is empty when the provider reads the document only together with the selfie.
+ */
 public record KycDocument(
     KycReference reference,
     CustomerId customerId,
     String documentType,
-    DocumentExtraction extraction,
+    Optional<DocumentExtraction> extraction,
     FileId front,
     Optional<FileId> back,
     String vendorJobId,

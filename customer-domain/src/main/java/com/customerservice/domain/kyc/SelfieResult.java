@@ -1,5 +1,8 @@
 package com.customerservice.domain.kyc;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /** What a selfie check concluded; only {@link Match} verifies a customer. */
 public sealed interface SelfieResult {
 
@@ -14,8 +17,20 @@ public sealed interface SelfieResult {
     return false;
   }
 
-  /** A live person whose face matches the document photo. */
-  record Match() implements SelfieResult {
+  /**
+   * A live person whose face matches the document photo. {@code reading} holds the document's
+   * fields when the provider read the document in the same job as the selfie.
+   */
+  record Match(Optional<DocumentExtraction> reading) implements SelfieResult {
+    public Match {
+      Objects.requireNonNull(reading, "reading");
+    }
+
+    /** A match by a provider that read the document when it was uploaded. */
+    public Match() {
+      this(Optional.empty());
+    }
+
     @Override
     public String code() {
       return null;

@@ -68,7 +68,10 @@ public final class Responses {
     }
   }
 
-  /** The spec's upload-document answer: what the document says, its reference, its pages. */
+  /**
+   * The spec's upload-document answer: what the document says, its reference, its pages. The
+   * document's fields are null when the provider reads the document only with the selfie.
+   */
   public record DocumentUploaded(
       String name,
       String dateOfBirth,
@@ -80,14 +83,14 @@ public final class Responses {
       String image1,
       String image2) {
     public static DocumentUploaded of(UploadIdentityDocumentUseCase.Uploaded uploaded) {
-      DocumentExtraction e = uploaded.document().extraction();
+      Optional<DocumentExtraction> read = uploaded.document().extraction();
       return new DocumentUploaded(
-          e.fullName(),
-          Formats.date(e.dateOfBirth()),
-          e.idNumber().reveal(),
-          Formats.date(e.issuedAt()),
-          Formats.date(e.expiresAt()),
-          e.address(),
+          read.map(DocumentExtraction::fullName).orElse(null),
+          read.map(e -> Formats.date(e.dateOfBirth())).orElse(null),
+          read.map(e -> e.idNumber().reveal()).orElse(null),
+          read.map(e -> Formats.date(e.issuedAt())).orElse(null),
+          read.map(e -> Formats.date(e.expiresAt())).orElse(null),
+          read.map(DocumentExtraction::address).orElse(null),
           uploaded.document().reference().value(),
           base64(uploaded.front()),
           uploaded.back().map(Responses::base64).orElse(null));
