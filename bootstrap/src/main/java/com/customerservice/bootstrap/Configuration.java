@@ -1,7 +1,9 @@
 package com.customerservice.bootstrap;
 
+import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +36,20 @@ public record Configuration(
     Optional<String> encryptionKeyset,
     Optional<byte[]> hmacSecret,
     String kycProvider,
+    Optional<SmileId> smileId,
     Optional<Path> documentTypesFile,
     String otpSender,
     Optional<Sms> sms) {
+
+  /** Smile ID's server-to-server API, when {@code KYC_PROVIDER=smile_id}. */
+  public record SmileId(String partnerId, String apiKey, String baseUrl, String callbackUrl) {
+    @Override
+    public String toString() {
+      return "SmileId[" + baseUrl + ", partner=" + partnerId + ", apiKey=***]";
+    }
+  }
+
+  public static final String SMILE_ID = "smile_id";
 
   /** Twilio's Messages API, when {@code OTP_SENDER=twilio}. */
   public record Sms(String accountSid, String authToken, String from, Optional<String> baseUrl) {
@@ -85,6 +98,7 @@ public record Configuration(
         + apiKeys.size()
         + ", kyc="
         + kycProvider
+        + smileId.map(id -> " " + id).orElse("")
         + ", otp="
         + otpSender
         + "]";
@@ -120,9 +134,11 @@ public record Configuration(
           .findAny()
           .ifPresent(k -> problems.add("API_KEYS: every key must be at least 16 characters"));
       String kyc = text("KYC_PROVIDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
-      if (!kyc.equals(SANDBOX)) {
-        problems.add("KYC_PROVIDER: unknown provider '" + kyc + "' (known: sandbox)");
+      if (!List.of(SANDBOX, SMILE_ID).contains(kyc)) {
+        problems.add("KYC_PROVIDER: unknown provider '" + kyc + "' (known: sandbox, smile_id)");
       }
+      Optional<SmileId> smileId =
+          kyc.equals(SMILE_ID) ? Optional.of(smileId(mode)) : Optional.empty();
       String otp = text("OTP_SENDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
       if (!List.of(SANDBOX, "log", "twilio").contains(otp)) {
         problems.add("OTP_SENDER: unknown sender '" + otp + "' (known: sandbox, log, twilio)");
@@ -169,6 +185,7 @@ public record Configuration(
               keyset,
               hmac,
               kyc,
+              smileId,
               text("KYC_DOCUMENT_TYPES_FILE").map(Path::of),
               otp,
               sms);
@@ -176,6 +193,37 @@ public record Configuration(
         throw new ConfigurationException(problems);
       }
       return configuration;
+    }
+
+    private SmileId smileId(Mode mode) {
+      Optional<String> partnerId = text("SMILE_ID_PARTNER_ID");
+      Optional<String> apiKey = secretText("SMILE_ID_API_KEY");
+      if (partnerId.filter(id -> id.matches("[1-9][0-9]*")).isEmpty()) {
+        problems.add(
+            "SMILE_ID_PARTNER_ID: required when KYC_PROVIDER=smile_id (digits, no leading zeros)");
+      }
+      if (apiKey.isEmpty()) {
+        problems.add(
+            "SMILE_ID_API_KEY: required when KYC_PROVIDER=smile_id (or SMILE_ID_API_KEY_FILE)");
+      }
+      URI defaultUrl =
+          mode == Mode.PRODUCTION ? SmileIdSettings.PRODUCTION : SmileIdSettings.SANDBOX;
+      String baseUrl = text("SMILE_ID_BASE_URL").orElse(defaultUrl.toString());
+      if (!secureOrLocal(baseUrl) || !baseUrl.endsWith("/")) {
+        problems.add(
+            "SMILE_ID_BASE_URL: must be https and end with '/' (or a local address for tests)");
+      }
+      String callback = text("SMILE_ID_CALLBACK_URL").orElse("");
+      if (!callback.isEmpty() && !callback.startsWith("https://")) {
+        problems.add("SMILE_ID_CALLBACK_URL: must be https");
+      }
+      return new SmileId(partnerId.orElse(""), apiKey.orElse(""), baseUrl, callback);
+    }
+
+    private static boolean secureOrLocal(String url) {
+      return url.startsWith("https://")
+          || url.startsWith("http://127.0.0.1")
+          || url.startsWith("http://localhost");
     }
 
     private Sms twilio() {
@@ -195,11 +243,7 @@ public record Configuration(
       }
       Optional<String> baseUrl = text("TWILIO_BASE_URL");
       baseUrl
-          .filter(
-              u ->
-                  !u.startsWith("https://")
-                      && !u.startsWith("http://127.0.0.1")
-                      && !u.startsWith("http://localhost"))
+          .filter(u -> !secureOrLocal(u))
           .ifPresent(
               u -> problems.add("TWILIO_BASE_URL: must be https (or a local address for tests)"));
       return new Sms(sid.orElse(""), token.orElse(""), from.orElse(""), baseUrl);

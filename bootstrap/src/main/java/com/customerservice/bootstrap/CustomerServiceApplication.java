@@ -4,6 +4,8 @@ import com.customerservice.adapter.http.HttpApi;
 import com.customerservice.adapter.http.UseCases;
 import com.customerservice.adapter.kyc.FileDocumentCatalogue;
 import com.customerservice.adapter.kyc.SandboxKycVerifier;
+import com.customerservice.adapter.kyc.smileid.SmileIdKycVerifier;
+import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
 import com.customerservice.adapter.persistence.PostgresDatabase;
 import com.customerservice.adapter.persistence.crypto.FieldCipher;
 import com.customerservice.adapter.persistence.crypto.Keysets;
@@ -29,6 +31,7 @@ import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpHasher;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,8 +183,20 @@ public final class CustomerServiceApplication implements AutoCloseable {
             .orElseGet(() -> LocalSecrets.hmacSecret(configuration.dataDir())));
   }
 
-  private KycVerifier kycVerifier() {
-    return new SandboxKycVerifier(); // the only provider so far; configuration refuses others
+  private KycVerifier kycVerifier(DocumentCatalogue catalogue) {
+    return configuration
+        .smileId()
+        .<KycVerifier>map(
+            smileId ->
+                new SmileIdKycVerifier(
+                    SmileIdSettings.of(
+                        URI.create(smileId.baseUrl()),
+                        smileId.partnerId(),
+                        smileId.apiKey(),
+                        smileId.callbackUrl()),
+                    catalogue,
+                    clock))
+        .orElseGet(SandboxKycVerifier::new);
   }
 
   private DocumentCatalogue documentCatalogue() {
@@ -202,7 +217,7 @@ public final class CustomerServiceApplication implements AutoCloseable {
   private static OtpSender twilio(Configuration.Sms sms) {
     var settings = TwilioOtpSender.Settings.of(sms.accountSid(), sms.authToken(), sms.from());
     return new TwilioOtpSender(
-        sms.baseUrl().map(java.net.URI::create).map(settings::withBaseUrl).orElse(settings));
+        sms.baseUrl().map(URI::create).map(settings::withBaseUrl).orElse(settings));
   }
 
   private HttpApi.Options httpOptions(Metrics metrics) {
@@ -214,8 +229,8 @@ public final class CustomerServiceApplication implements AutoCloseable {
     RandomGenerator random = new PerThreadSecureRandom();
     HmacKey key = hmacKey();
     OtpHasher hasher = new OtpHasher(key);
-    KycVerifier kyc = kycVerifier();
     DocumentCatalogue catalogue = documentCatalogue();
+    KycVerifier kyc = kycVerifier(catalogue);
     CodeDisclosure disclosure =
         configuration.isSandbox() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER;
     var customers = db.customers();

@@ -120,6 +120,71 @@ class ConfigurationTest {
   }
 
   @Test
+  void smileIdNeedsItsPartnerIdAndApiKeyAndAnHttpsAddress() {
+    assertThatThrownBy(
+            () ->
+                Configuration.from(
+                    Map.of(
+                        "KYC_PROVIDER", "smile_id",
+                        "SMILE_ID_PARTNER_ID", "007",
+                        "SMILE_ID_BASE_URL", "http://smile.example/v1/")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anyMatch(p -> p.startsWith("SMILE_ID_PARTNER_ID:"))
+                    .anyMatch(p -> p.startsWith("SMILE_ID_API_KEY:"))
+                    .anyMatch(p -> p.startsWith("SMILE_ID_BASE_URL:")));
+    Configuration c =
+        Configuration.from(
+            Map.of(
+                "KYC_PROVIDER", "smile_id",
+                "SMILE_ID_PARTNER_ID", "2345",
+                "SMILE_ID_API_KEY", "smile-secret-key"));
+    assertThat(c.smileId())
+        .hasValueSatisfying(
+            s -> assertThat(s.baseUrl()).isEqualTo("https://testapi.smileidentity.com/v1/"));
+    assertThat(c.toString()).contains("partner=2345").doesNotContain("smile-secret-key");
+  }
+
+  @Test
+  void productionAcceptsSmileIdAndTalksToItsProductionApi() {
+    assertThatThrownBy(
+            () ->
+                Configuration.from(
+                    Map.of(
+                        "SERVICE_MODE", "production",
+                        "KYC_PROVIDER", "smile_id",
+                        "SMILE_ID_PARTNER_ID", "2345",
+                        "SMILE_ID_API_KEY", "smile-secret-key")))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .noneMatch(p -> p.startsWith("KYC_PROVIDER:") || p.startsWith("SMILE_ID")));
+    Map<String, String> production = new java.util.HashMap<>();
+    production.putAll(
+        Map.of(
+            "SERVICE_MODE", "production",
+            "API_KEYS", "sk_live_0123456789abcdef",
+            "DATABASE_URL", "jdbc:postgresql://db/customers",
+            "ENCRYPTION_KEYSET", "{\"primaryKeyId\":1}",
+            "HMAC_SECRET", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+            "OTP_SENDER", "twilio",
+            "TWILIO_ACCOUNT_SID", "AC123",
+            "TWILIO_AUTH_TOKEN", "token-value",
+            "TWILIO_FROM", "+15005550006"));
+    production.putAll(
+        Map.of(
+            "KYC_PROVIDER", "smile_id",
+            "SMILE_ID_PARTNER_ID", "2345",
+            "SMILE_ID_API_KEY", "smile-secret-key"));
+    assertThat(Configuration.from(production).smileId())
+        .hasValueSatisfying(
+            s -> assertThat(s.baseUrl()).isEqualTo("https://api.smileidentity.com/v1/"));
+  }
+
+  @Test
   void toStringShowsNoSecret() {
     Configuration c =
         Configuration.from(

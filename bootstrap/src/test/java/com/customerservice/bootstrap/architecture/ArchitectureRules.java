@@ -88,15 +88,35 @@ final class ArchitectureRules {
               "org.slf4j..")
           .as("the HTTP adapter depends only on its own stack");
 
-  /** The KYC adapter knows the domain and the JDK; a vendor client adds only what it must. */
+  /** The catalogue and the sandbox know the domain and the JDK, nothing else. */
   static final ArchRule KYC_USES_ONLY_THE_DOMAIN =
       classes()
           .that()
-          .resideInAPackage("com.customerservice.adapter.kyc..")
+          .resideInAPackage("com.customerservice.adapter.kyc")
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("com.customerservice.adapter.kyc..", DOMAIN, "java..")
-          .as("the KYC adapter depends only on the domain and the JDK");
+          .as("the KYC catalogue and sandbox depend only on the domain and the JDK");
+
+  /**
+   * A vendor client (one sub-package per vendor) adds only what it must: JSON, resilience4j's retry
+   * and circuit breaker, the JDK's HMAC, and logging.
+   */
+  static final ArchRule KYC_VENDOR_CLIENTS_USE_ONLY_THEIR_STACK =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.kyc.(*)..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.customerservice.adapter.kyc..",
+              DOMAIN,
+              "java..",
+              "javax.crypto..",
+              "com.fasterxml.jackson..",
+              "io.github.resilience4j..",
+              "org.slf4j..")
+          .as("a KYC vendor client depends only on the domain, JSON, resilience4j and SLF4J");
 
   /** The SMS adapter speaks HTTP with the JDK's own client and logs through SLF4J. */
   static final ArchRule SMS_USES_ONLY_THE_JDK =

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerservice.adapter.archfixturea.AdapterReachingIntoAnother;
 import com.customerservice.adapter.archfixtureb.SomeOtherAdapter;
+import com.customerservice.adapter.kyc.SandboxParsingJson;
+import com.customerservice.adapter.kyc.archfixture.VendorClientUsingTheDatabase;
 import com.customerservice.application.archfixture.ApplicationUsingAFramework;
 import com.customerservice.domain.archfixture.DomainUsingBootstrap;
 import com.customerservice.domain.archfixture.DomainUsingTheApplication;
@@ -59,6 +61,21 @@ class ArchitectureRulesCanFailTest {
                     classes(AdapterReachingIntoAnother.class, SomeOtherAdapter.class)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("archfixtureb");
+  }
+
+  @Test
+  void theKycRulesCatchTheSandboxParsingJsonAndAVendorClientUsingTheDatabase() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.KYC_USES_ONLY_THE_DOMAIN.check(classes(SandboxParsingJson.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("jackson");
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.KYC_VENDOR_CLIENTS_USE_ONLY_THEIR_STACK.check(
+                    classes(VendorClientUsingTheDatabase.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("jdbi");
   }
 
   @Test

@@ -49,6 +49,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void kycVendorClientsUseOnlyTheirStack() {
+    assertThat(production.containPackage("com.customerservice.adapter.kyc.smileid")).isTrue();
+    ArchitectureRules.KYC_VENDOR_CLIENTS_USE_ONLY_THEIR_STACK.check(production);
+  }
+
+  @Test
   void httpUsesOnlyItsOwnStack() {
     ArchitectureRules.HTTP_USES_ONLY_ITS_STACK.check(production);
   }
