@@ -2,8 +2,8 @@ package com.customerservice.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerservice.application.inmemory.ScriptedKycVerifier;
 import com.customerservice.domain.customer.CustomerId;
-import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.KycDocument;
@@ -31,18 +31,8 @@ public abstract class KycRecordRepositoryContract {
   protected abstract FileId storedFile();
 
   private KycDocument document() {
-    return document(Optional.of(JANE));
+    return document(Optional.of(ScriptedKycVerifier.VALID_DOCUMENT));
   }
-
-  private static final DocumentExtraction JANE =
-      new DocumentExtraction(
-          "Jane",
-          "Machava",
-          LocalDate.of(1990, 1, 15),
-          SensitiveId.of("id_number", "110100123456A"),
-          LocalDate.of(2020, 1, 1),
-          LocalDate.of(2030, 1, 1),
-          "Av. Julius Nyerere, Maputo");
 
   private KycDocument document(Optional<DocumentExtraction> extraction) {
     return new KycDocument(
