@@ -14,6 +14,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,7 @@ final class Metrics implements AutoCloseable {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
   Metrics() {
     new ClassLoaderMetrics().bindTo(registry);
@@ -75,21 +79,32 @@ final class Metrics implements AutoCloseable {
     }
     long nanos = started == null ? 0 : System.nanoTime() - started;
     String route = route(ctx);
-    String status = Integer.toString(ctx.statusCode());
-    Timer.builder("http.server.requests")
-        .tag("method", ctx.method().name())
-        .tag("route", route)
-        .tag("status", status)
-        .publishPercentileHistogram()
-        .register(registry)
-        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-    ACCESS.info(
-        "method={} route={} status={} duration_ms={}",
-        ctx.method().name(),
-        route,
-        status,
-        String.format("%.2f", nanos / 1_000_000.0));
+    int status = ctx.statusCode();
+    String method = ctx.method().name();
+    timers
+        .computeIfAbsent(new TimerKey(method, route, status), this::timer)
+        .record(nanos, TimeUnit.NANOSECONDS);
+    if (ACCESS.isInfoEnabled()) {
+      ACCESS.info(
+          "method={} route={} status={} duration_ms={}",
+          method,
+          route,
+          status,
+          String.format("%.2f", nanos / 1_000_000.0));
+    }
     MDC.remove("request_id");
+  }
+
+  /** One latency timer per method, route template and status: a bounded set, looked up once. */
+  private record TimerKey(String method, String route, int status) {}
+
+  private Timer timer(TimerKey key) {
+    return Timer.builder("http.server.requests")
+        .tag("method", key.method())
+        .tag("route", key.route())
+        .tag("status", Integer.toString(key.status()))
+        .publishPercentileHistogram()
+        .register(registry);
   }
 
   /** Waits until no request is in flight, or until {@code limit} has passed; true when idle. */

@@ -15,6 +15,18 @@ import java.util.List;
  */
 public final class ApiKeys {
   private static final String PREFIX = "Bearer ";
+
+  /** One digest per thread: looking the algorithm up per request showed in the GET profile. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+            }
+          });
+
   private final List<byte[]> digests;
 
   public ApiKeys(List<String> keys) {
@@ -56,10 +68,6 @@ public final class ApiKeys {
   }
 
   private static byte[] digest(String key) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
+    return SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
   }
 }
