@@ -6,7 +6,8 @@
 #   benchmarks/run.sh --smoke    # a few seconds, to prove the script still works (CI runs this)
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), CONNECTIONS (32),
-# DURATION (30s), WARMUP (60s), ROWS_SMALL (10000), ROWS_LARGE (1000000), JAVA_OPTS (-Xmx256m).
+# DURATION (30s), WARMUP (60s), ROWS_SMALL (10000), ROWS_LARGE (1000000), JAVA_OPTS (-Xmx256m),
+# JAVA (java on the PATH; e.g. a Java 21+ binary to measure the service on virtual threads).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -21,6 +22,8 @@ warmup=${WARMUP:-60s}
 rows_small=${ROWS_SMALL:-10000}
 rows_large=${ROWS_LARGE:-1000000}
 java_opts=${JAVA_OPTS:--Xmx256m}
+java_bin=${JAVA:-java}
+java_version=$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2}')
 if $smoke; then
   connections=4 duration=2s warmup=1s rows_small=500 rows_large=1000
 fi
@@ -60,7 +63,7 @@ start_service() {
   SERVICE_MODE=sandbox HOST=127.0.0.1 PORT=$port DATA_DIR="$work/data" \
     DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER" DATABASE_POOL_SIZE=32 \
     API_KEYS="$BENCH_API_KEY" ACCESS_LOG_LEVEL=WARN \
-    java $java_opts -jar "$jar" > "$work/service.log" 2>&1 &
+    "$java_bin" $java_opts -jar "$jar" > "$work/service.log" 2>&1 &
   service_pid=$!
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
     kill -0 "$service_pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
@@ -141,7 +144,7 @@ printf 'pgbench single-row INSERT\t%s\t-\t-\t-\n' "$insert_tps" >> "$results"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $ref_db" >/dev/null
 
 echo
-echo "customer service load test: $(nproc) cores, $connections connections, $duration per scenario after $warmup warm-up, JVM $java_opts"
+echo "customer service load test: $(nproc) cores, $connections connections, $duration per scenario after $warmup warm-up, Java $java_version $java_opts"
 echo "start-up to first ready answer: ${startup_ms} ms"
 column -t -s $'\t' "$results"
 echo "(onboarding: flows/s = requests/s / 2)"
