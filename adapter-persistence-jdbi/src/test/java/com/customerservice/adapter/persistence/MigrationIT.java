@@ -68,6 +68,19 @@ class MigrationIT {
               "customer_active_created_idx",
               "customer_active_kyc_created_idx",
               "phone_verification_session_phone_idx");
+      // Room on each page for updates that touch no index (HOT updates).
+      List<String> storage =
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(
+                          "SELECT relname || ':' || array_to_string(reloptions, ',') FROM"
+                              + " pg_class WHERE relnamespace = current_schema()::regnamespace"
+                              + " AND relname IN ('customer', 'phone_verification_session')")
+                      .mapTo(String.class)
+                      .list());
+      assertThat(storage)
+          .containsExactlyInAnyOrder(
+              "customer:fillfactor=90", "phone_verification_session:fillfactor=90");
 
       try (var migrated =
           new PostgresDatabase(
