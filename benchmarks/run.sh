@@ -58,12 +58,12 @@ fi
 # A fresh database per run, so every run measures the same thing.
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
 
-start_service() {
+start_service() { # [extra JVM options]
   local began=$(date +%s%N)
   SERVICE_MODE=sandbox HOST=127.0.0.1 PORT=$port DATA_DIR="$work/data" \
     DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER" DATABASE_POOL_SIZE=32 \
     API_KEYS="$BENCH_API_KEY" ACCESS_LOG_LEVEL=WARN \
-    "$java_bin" $java_opts -jar "$jar" > "$work/service.log" 2>&1 &
+    "$java_bin" $java_opts "$@" -jar "$jar" > "$work/service.log" 2>&1 &
   service_pid=$!
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
     kill -0 "$service_pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
@@ -134,8 +134,18 @@ run "list page deep in 1M (row ~$((rows_large - deep_row)))" path.lua "/v1/custo
 run "PUT with tax_id (encrypted), 1M" put_tax_id.lua
 
 # A restart, as operators see it: the schema is already migrated, the table already full.
-kill "$service_pid"; wait "$service_pid" 2>/dev/null || true
+stop_service() { kill "$service_pid"; wait "$service_pid" 2>/dev/null || true; }
+stop_service
 start_service
+restart_ms=$startup_ms
+# The same restart with application class-data sharing (README, "Start-up"): one run that serves a
+# request and records the classes it loaded at exit, then the measured start that maps them.
+stop_service
+start_service -XX:ArchiveClassesAtExit="$work/classes.jsa"
+curl -sf -H "Authorization: Bearer $BENCH_API_KEY" "http://127.0.0.1:$port/v1/customers/supported-documents" >/dev/null
+stop_service
+start_service -XX:SharedArchiveFile="$work/classes.jsa"
+cds_restart_ms=$startup_ms
 
 # Reference points from the same run: the database's own limits.
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $ref_db" -c "CREATE DATABASE $ref_db" >/dev/null
@@ -151,6 +161,6 @@ psql -q -d postgres -c "DROP DATABASE IF EXISTS $ref_db" >/dev/null
 
 echo
 echo "customer service load test: $(nproc) cores, $connections connections, $duration per scenario after $warmup warm-up, Java $java_version $java_opts"
-echo "start-up to first ready answer: ${first_startup_ms} ms on an empty database (migrations applied), ${startup_ms} ms on a restart"
+echo "start-up to first ready answer: ${first_startup_ms} ms on an empty database (migrations applied), ${restart_ms} ms on a restart, ${cds_restart_ms} ms on a restart with class-data sharing"
 column -t -s $'\t' "$results"
 echo "(onboarding: flows/s = requests/s / 2)"
