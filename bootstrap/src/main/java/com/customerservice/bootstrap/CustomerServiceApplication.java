@@ -240,7 +240,7 @@ public final class CustomerServiceApplication implements AutoCloseable {
             customers, db.sessions(), otpSender(), hasher, unitOfWork, random, clock, disclosure),
         new VerifyPhoneService(customers, db.sessions(), hasher, unitOfWork, random, clock),
         new GetCustomerService(customers),
-        new UpdateCustomerService(customers, unitOfWork, clock),
+        new UpdateCustomerService(customers, clock),
         new CloseCustomerService(customers, unitOfWork, clock),
         new ListCustomersService(customers, new PageTokenCodec(key)),
         new UploadIdentityDocumentService(

@@ -167,7 +167,7 @@ class PostgresConcurrencyIT {
                 new VerifyPhoneUseCase.Command(
                     started.sessionId().value(), sms.lastCodeFor(phone).orElseThrow()))
             .customerId();
-    var update = new UpdateCustomerService(database.customers(), database.unitOfWork(), clock);
+    var update = new UpdateCustomerService(database.customers(), clock);
     List<Callable<Object>> calls = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       String name = "Name" + i;

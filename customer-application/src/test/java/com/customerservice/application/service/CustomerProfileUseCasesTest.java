@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.customerservice.application.fixtures.InMemoryApplication;
 import com.customerservice.application.port.in.ListCustomersUseCase;
 import com.customerservice.application.port.in.UpdateCustomerUseCase;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Address;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
@@ -94,14 +93,7 @@ class CustomerProfileUseCasesTest {
     // Both requests read the customer before either writes, as two database transactions would.
     CyclicBarrier bothRead = new CyclicBarrier(2);
     CustomerRepository readingTogether = new BarrierOnRead(app.customers, bothRead);
-    UnitOfWork noIsolation =
-        new UnitOfWork() {
-          @Override
-          public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-          }
-        };
-    var service = new UpdateCustomerService(readingTogether, noIsolation, app.clock);
+    var service = new UpdateCustomerService(readingTogether, app.clock);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<Object> a = pool.submit(() -> outcome(() -> service.update(rename(id, "A"))));
