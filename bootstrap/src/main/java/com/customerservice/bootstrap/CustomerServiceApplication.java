@@ -237,8 +237,8 @@ public final class CustomerServiceApplication implements AutoCloseable {
     var unitOfWork = db.unitOfWork();
     return new UseCases(
         new InitiateCustomerCreationService(
-            customers, db.sessions(), otpSender(), hasher, unitOfWork, random, clock, disclosure),
-        new VerifyPhoneService(customers, db.sessions(), hasher, unitOfWork, random, clock),
+            customers, db.sessions(), otpSender(), hasher, random, clock, disclosure),
+        new VerifyPhoneService(db.sessions(), hasher, random, clock),
         new GetCustomerService(customers),
         new UpdateCustomerService(customers, clock),
         new CloseCustomerService(customers, unitOfWork, clock),

@@ -36,7 +36,7 @@ class EmbeddingExampleTest {
     OtpSender yourSmsGateway = (phone, code) -> lastSms.set(code);
     var unitOfWork = new InMemoryUnitOfWork();
     var customers = new InMemoryCustomerRepository(unitOfWork);
-    var sessions = new InMemoryPhoneVerificationRepository(unitOfWork);
+    var sessions = new InMemoryPhoneVerificationRepository(unitOfWork, customers);
 
     // The core, wired with plain constructors.
     var hasher =
@@ -46,15 +46,8 @@ class EmbeddingExampleTest {
     var clock = Clock.systemUTC();
     var initiate =
         new InitiateCustomerCreationService(
-            customers,
-            sessions,
-            yourSmsGateway,
-            hasher,
-            unitOfWork,
-            random,
-            clock,
-            CodeDisclosure.NEVER);
-    var verify = new VerifyPhoneService(customers, sessions, hasher, unitOfWork, random, clock);
+            customers, sessions, yourSmsGateway, hasher, random, clock, CodeDisclosure.NEVER);
+    var verify = new VerifyPhoneService(sessions, hasher, random, clock);
     var get = new GetCustomerService(customers);
 
     var started =

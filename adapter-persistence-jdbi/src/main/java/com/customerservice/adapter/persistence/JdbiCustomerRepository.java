@@ -26,16 +26,22 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   private static final String SELECT =
       "SELECT " + CustomerRowMapper.COLUMNS + " FROM customer WHERE status = 'active'";
 
-  private static final String INSERT =
-      "INSERT INTO customer (id, phone, status, kyc_status, failed_selfies, first_name, last_name,"
-          + " email, business_name, address_street, address_city, address_country,"
-          + " address_postal_code, nationality, sex, date_of_birth, customer_segment, qrcode_id,"
-          + " nationality_id, tax_id, nuib, profile_picture_id, created_at, updated_at, version)"
-          + " VALUES (:id, :phone, :status, :kyc_status, :failed_selfies, :first_name, :last_name,"
-          + " :email, :business_name, :address_street, :address_city, :address_country,"
+  /** The columns a new customer row is written with, and their parameters in the same order. */
+  static final String INSERT_COLUMNS =
+      "id, phone, status, kyc_status, failed_selfies, first_name, last_name, email,"
+          + " business_name, address_street, address_city, address_country, address_postal_code,"
+          + " nationality, sex, date_of_birth, customer_segment, qrcode_id, nationality_id,"
+          + " tax_id, nuib, profile_picture_id, created_at, updated_at, version";
+
+  static final String INSERT_VALUES =
+      ":id, :phone, :status, :kyc_status, :failed_selfies, :first_name, :last_name, :email,"
+          + " :business_name, :address_street, :address_city, :address_country,"
           + " :address_postal_code, :nationality, :sex, :date_of_birth, :customer_segment,"
           + " :qrcode_id, :nationality_id, :tax_id, :nuib, :profile_picture_id, :created_at,"
-          + " :updated_at, 1)";
+          + " :updated_at, 1";
+
+  private static final String INSERT =
+      "INSERT INTO customer (" + INSERT_COLUMNS + ") VALUES (" + INSERT_VALUES + ")";
 
   private static final String UPDATE =
       "UPDATE customer SET status = :status, kyc_status = :kyc_status,"
@@ -61,11 +67,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public void insert(Customer customer) {
-    db.withHandle(
-        h ->
-            bindColumns(h.createUpdate(INSERT), customer)
-                .bind("phone", customer.phone().e164())
-                .execute());
+    db.withHandle(h -> bindNewRow(h.createUpdate(INSERT), customer).execute());
   }
 
   @Override
@@ -139,6 +141,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
               return q.map(mapper).list();
             });
     return CustomerPage.fromOverfetch(rows, query.limit());
+  }
+
+  /** Binds the parameters of {@link #INSERT_VALUES} for {@code customer}, its ids sealed. */
+  Update bindNewRow(Update statement, Customer customer) {
+    return bindColumns(statement, customer).bind("phone", customer.phone().e164());
   }
 
   private Update bindColumns(Update statement, Customer c) {

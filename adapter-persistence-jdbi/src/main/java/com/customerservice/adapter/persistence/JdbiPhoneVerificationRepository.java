@@ -1,5 +1,6 @@
 package com.customerservice.adapter.persistence;
 
+import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.ConflictException;
@@ -10,11 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Verification sessions in PostgreSQL, shared by every instance of the service so that the rate
- * limits hold across all of them.
+ * limits hold across all of them. Each write is as few round trips as its guarantee allows: the
+ * onboarding flow is two of them per request.
  */
 public final class JdbiPhoneVerificationRepository implements PhoneVerificationRepository {
   private static final String COLUMNS =
@@ -35,72 +39,110 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
             rs.getLong("version"));
       };
 
+  /**
+   * Reads the earlier initiations and inserts the new session in one statement: the read does not
+   * see the row its own statement inserts.
+   */
+  private static final String INSERT_RETURNING_EARLIER =
+      "WITH earlier AS (SELECT created_at FROM phone_verification_session"
+          + " WHERE phone = :phone AND created_at > :since),"
+          + " inserted AS (INSERT INTO phone_verification_session ("
+          + COLUMNS
+          + ") VALUES (:id, :phone, :code_hash, :created_at, :expires_at, :wrong_codes, :state,"
+          + " :customer_id, 1))"
+          + " SELECT created_at FROM earlier";
+
+  private static final String UPDATE =
+      "UPDATE phone_verification_session SET wrong_codes = :wrong_codes, state = :state,"
+          + " customer_id = :customer_id, version = version + 1"
+          + " WHERE id = :session_id AND version = :session_version";
+
+  /**
+   * Completes the session and inserts its customer in one statement: the customer row is written
+   * only when the versioned update found the session, and the phone's unique index refuses the
+   * whole statement when the phone is taken.
+   */
+  private static final String COMPLETE =
+      "WITH completed AS ("
+          + UPDATE
+          + " RETURNING id) INSERT INTO customer ("
+          + JdbiCustomerRepository.INSERT_COLUMNS
+          + ") SELECT "
+          + JdbiCustomerRepository.INSERT_VALUES
+          + " FROM completed";
+
   private final JdbiUnitOfWork db;
+  private final JdbiCustomerRepository customers;
 
-  public JdbiPhoneVerificationRepository(JdbiUnitOfWork db) {
+  /** {@code customers} binds the rows of the customers that sessions create. */
+  public JdbiPhoneVerificationRepository(JdbiUnitOfWork db, JdbiCustomerRepository customers) {
     this.db = db;
+    this.customers = customers;
   }
 
   @Override
-  public List<Instant> initiationsSince(PhoneNumber phone, Instant since) {
-    return db.withHandle(
-        h -> {
-          // Serialises initiations for one phone across every instance until the transaction
-          // ends, so that two requests cannot both pass the limit check before either inserts.
-          h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:phone, 0))")
-              .bind("phone", phone.e164())
-              .mapTo(String.class)
-              .one();
-          return h.createQuery(
-                  "SELECT created_at FROM phone_verification_session"
-                      + " WHERE phone = :phone AND created_at > :since ORDER BY created_at")
-              .bind("phone", phone.e164())
-              .bind("since", SqlTypes.utc(since))
-              .map((rs, ctx) -> SqlTypes.instant(rs, "created_at"))
-              .list();
-        });
-  }
-
-  @Override
-  public void insert(PhoneVerificationSession s) {
-    db.withHandle(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO phone_verification_session ("
-                        + COLUMNS
-                        + ") VALUES (:id, :phone,"
-                        + " :code_hash, :created_at, :expires_at, :wrong_codes, :state,"
-                        + " :customer_id, 1)")
-                .bind("id", s.id().value())
-                .bind("phone", s.phone().e164())
-                .bind("code_hash", s.codeHash())
-                .bind("created_at", SqlTypes.utc(s.createdAt()))
-                .bind("expires_at", SqlTypes.utc(s.expiresAt()))
-                .bind("wrong_codes", s.wrongCodes())
-                .bind("state", stateCode(s))
-                .bind("customer_id", s.customerId().map(CustomerId::value).orElse(null))
-                .execute());
+  public void insert(PhoneVerificationSession s, Instant since, Consumer<List<Instant>> limit) {
+    db.inTransaction(
+        () ->
+            db.withHandle(
+                h -> {
+                  // Serialises initiations for one phone across every instance until the
+                  // transaction ends. It is its own statement so that the next one's snapshot
+                  // sees every session committed by the previous holder of the lock.
+                  h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:phone, 0))")
+                      .bind("phone", s.phone().e164())
+                      .mapTo(String.class)
+                      .one();
+                  List<Instant> earlier =
+                      h.createQuery(INSERT_RETURNING_EARLIER)
+                          .bind("id", s.id().value())
+                          .bind("phone", s.phone().e164())
+                          .bind("code_hash", s.codeHash())
+                          .bind("created_at", SqlTypes.utc(s.createdAt()))
+                          .bind("expires_at", SqlTypes.utc(s.expiresAt()))
+                          .bind("wrong_codes", s.wrongCodes())
+                          .bind("state", stateCode(s))
+                          .bind("customer_id", s.customerId().map(CustomerId::value).orElse(null))
+                          .bind("since", SqlTypes.utc(since))
+                          .map((rs, ctx) -> SqlTypes.instant(rs, "created_at"))
+                          .list();
+                  limit.accept(earlier); // a refusal rolls the insert back
+                  return null;
+                }));
   }
 
   @Override
   public PhoneVerificationSession update(PhoneVerificationSession s) {
-    int rows =
-        db.withHandle(
-            h ->
-                h.createUpdate(
-                        "UPDATE phone_verification_session SET wrong_codes = :wrong_codes,"
-                            + " state = :state, customer_id = :customer_id, version = version + 1"
-                            + " WHERE id = :id AND version = :version")
-                    .bind("id", s.id().value())
-                    .bind("wrong_codes", s.wrongCodes())
-                    .bind("state", stateCode(s))
-                    .bind("customer_id", s.customerId().map(CustomerId::value).orElse(null))
-                    .bind("version", s.version())
-                    .execute());
+    int rows = db.withHandle(h -> bindChange(h.createUpdate(UPDATE), s).execute());
     if (rows != 1) {
       throw ConflictException.concurrentModification();
     }
     return s.atVersion(s.version() + 1);
+  }
+
+  @Override
+  public void complete(PhoneVerificationSession completed, Customer created) {
+    if (!completed.customerId().equals(Optional.of(created.id()))) {
+      throw new IllegalArgumentException("the session was not completed for this customer");
+    }
+    int rows =
+        db.withHandle(
+            h ->
+                customers
+                    .bindNewRow(bindChange(h.createUpdate(COMPLETE), completed), created)
+                    .execute());
+    if (rows != 1) {
+      throw ConflictException.concurrentModification();
+    }
+  }
+
+  private static Update bindChange(Update statement, PhoneVerificationSession s) {
+    return statement
+        .bind("session_id", s.id().value())
+        .bind("wrong_codes", s.wrongCodes())
+        .bind("state", stateCode(s))
+        .bind("customer_id", s.customerId().map(CustomerId::value).orElse(null))
+        .bind("session_version", s.version());
   }
 
   @Override

@@ -85,7 +85,7 @@ public final class PostgresDatabase implements AutoCloseable {
       SensitiveColumns sensitive = new SensitiveColumns(cipher);
       this.unitOfWork = new JdbiUnitOfWork(jdbi);
       this.customers = new JdbiCustomerRepository(unitOfWork, sensitive);
-      this.sessions = new JdbiPhoneVerificationRepository(unitOfWork);
+      this.sessions = new JdbiPhoneVerificationRepository(unitOfWork, customers);
       this.documents = new JdbiDocumentStore(unitOfWork, cipher);
       this.kycRecords = new JdbiKycRecordRepository(unitOfWork, sensitive);
     } catch (RuntimeException e) {

@@ -48,13 +48,11 @@ class PostgresConcurrencyIT {
           database.sessions(),
           sms,
           hasher,
-          database.unitOfWork(),
           random,
           clock,
           CodeDisclosure.NEVER);
   private final VerifyPhoneService verify =
-      new VerifyPhoneService(
-          database.customers(), database.sessions(), hasher, database.unitOfWork(), random, clock);
+      new VerifyPhoneService(database.sessions(), hasher, random, clock);
 
   @AfterEach
   void close() {

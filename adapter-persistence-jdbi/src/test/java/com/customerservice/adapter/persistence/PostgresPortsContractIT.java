@@ -71,6 +71,11 @@ class PostgresPortsContractIT {
     }
 
     @Override
+    protected CustomerRepository customers() {
+      return database.customers();
+    }
+
+    @Override
     protected UnitOfWork unitOfWork() {
       return database.unitOfWork();
     }

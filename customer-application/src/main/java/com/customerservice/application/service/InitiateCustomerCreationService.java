@@ -1,7 +1,6 @@
 package com.customerservice.application.service;
 
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.DependencyUnavailableException;
 import com.customerservice.domain.port.CustomerRepository;
@@ -19,16 +18,15 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Opens a verification session and sends its code. The session is stored before the code is sent
- * (never inside the transaction); when sending fails, the session is removed again so that it
- * counts against no limit.
+ * Opens a verification session and sends its code. The session is stored (with the rate limit
+ * checked in the same atomic write) before the code is sent; when sending fails, the session is
+ * removed again so that it counts against no limit.
  */
 public final class InitiateCustomerCreationService implements InitiateCustomerCreationUseCase {
   private final CustomerRepository customers;
   private final PhoneVerificationRepository sessions;
   private final OtpSender sender;
   private final OtpHasher hasher;
-  private final UnitOfWork unitOfWork;
   private final RandomGenerator random;
   private final Clock clock;
   private final CodeDisclosure disclosure;
@@ -38,7 +36,6 @@ public final class InitiateCustomerCreationService implements InitiateCustomerCr
       PhoneVerificationRepository sessions,
       OtpSender sender,
       OtpHasher hasher,
-      UnitOfWork unitOfWork,
       RandomGenerator random,
       Clock clock,
       CodeDisclosure disclosure) {
@@ -46,7 +43,6 @@ public final class InitiateCustomerCreationService implements InitiateCustomerCr
     this.sessions = sessions;
     this.sender = sender;
     this.hasher = hasher;
-    this.unitOfWork = unitOfWork;
     this.random = random;
     this.clock = clock;
     this.disclosure = disclosure;
@@ -55,27 +51,21 @@ public final class InitiateCustomerCreationService implements InitiateCustomerCr
   @Override
   public Started initiate(Command command) {
     OtpCode code = OtpCode.generate(random);
+    Instant now = Timestamps.now(clock);
+    // A registered phone always answers "taken", before any limit is looked at.
+    if (customers.findActiveByPhone(command.phone()).isPresent()) {
+      throw ConflictException.phoneNumberTaken();
+    }
     PhoneVerificationSession session =
-        unitOfWork.inTransaction(
-            () -> {
-              Instant now = Timestamps.now(clock);
-              // A registered phone always answers "taken", before any limit is looked at.
-              if (customers.findActiveByPhone(command.phone()).isPresent()) {
-                throw ConflictException.phoneNumberTaken();
-              }
-              InitiationRateLimit.check(
-                  sessions.initiationsSince(command.phone(), InitiationRateLimit.windowStart(now)),
-                  now);
-              PhoneVerificationSession started =
-                  PhoneVerificationSession.start(
-                      SessionId.newId(random), command.phone(), code, hasher, now);
-              sessions.insert(started);
-              return started;
-            });
+        PhoneVerificationSession.start(SessionId.newId(random), command.phone(), code, hasher, now);
+    sessions.insert(
+        session,
+        InitiationRateLimit.windowStart(now),
+        earlier -> InitiationRateLimit.check(earlier, now));
     try {
       sender.send(command.phone(), code);
     } catch (RuntimeException e) {
-      unitOfWork.inTransaction(() -> sessions.delete(session.id()));
+      sessions.delete(session.id());
       throw new DependencyUnavailableException(
           "otp_delivery_failed", "The verification code could not be sent; try again shortly", e);
     }

@@ -1,14 +1,12 @@
 package com.customerservice.application.service;
 
 import com.customerservice.application.port.in.VerifyPhoneUseCase;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.NotFoundException;
 import com.customerservice.domain.error.RateLimitedException;
 import com.customerservice.domain.error.VerificationFailedException;
-import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.shared.Timestamps;
 import com.customerservice.domain.verification.OtpHasher;
@@ -21,32 +19,24 @@ import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
- * Checks a code and, for the right one, creates the customer in the same transaction that marks the
- * session used. Two requests racing on one session collide on the session's version or on the
- * phone's uniqueness; the loser runs again, finds the session verified and answers the winner's
- * customer, so one session never creates two customers.
+ * Checks a code and, for the right one, creates the customer in the same atomic write that marks
+ * the session used. Every write names the session version it was made from, so two requests racing
+ * on one session collide on that version or on the phone's uniqueness; the loser runs again, finds
+ * the session verified and answers the winner's customer, so one session never creates two
+ * customers.
  */
 public final class VerifyPhoneService implements VerifyPhoneUseCase {
   static final int MAX_RUNS = 3;
 
-  private final CustomerRepository customers;
   private final PhoneVerificationRepository sessions;
   private final OtpHasher hasher;
-  private final UnitOfWork unitOfWork;
   private final RandomGenerator random;
   private final Clock clock;
 
   public VerifyPhoneService(
-      CustomerRepository customers,
-      PhoneVerificationRepository sessions,
-      OtpHasher hasher,
-      UnitOfWork unitOfWork,
-      RandomGenerator random,
-      Clock clock) {
-    this.customers = customers;
+      PhoneVerificationRepository sessions, OtpHasher hasher, RandomGenerator random, Clock clock) {
     this.sessions = sessions;
     this.hasher = hasher;
-    this.unitOfWork = unitOfWork;
     this.random = random;
     this.clock = clock;
   }
@@ -57,7 +47,7 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
         SessionId.parse(command.sessionId()).orElseThrow(VerifyPhoneService::sessionMissing);
     for (int run = 1; ; run++) {
       try {
-        return report(unitOfWork.inTransaction(() -> attempt(id, command)));
+        return report(attempt(id, command));
       } catch (ConflictException e) {
         if (run >= MAX_RUNS) {
           throw e;
@@ -66,18 +56,19 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
     }
   }
 
-  /** One run in one transaction; failures are reported only after the changed session is stored. */
+  /**
+   * One run: a read, then one versioned write; failures are reported after the session is stored.
+   */
   private Outcome attempt(SessionId id, Command command) {
     PhoneVerificationSession session =
         sessions.find(id).orElseThrow(VerifyPhoneService::sessionMissing);
     Instant now = Timestamps.now(clock);
     VerificationAttempt attempt = session.attempt(command.code(), hasher, now);
     if (attempt instanceof VerificationAttempt.Accepted accepted) {
-      // No look-up first: the unique index refuses a phone that is taken, and that conflict
-      // sends this run round the loop like any other.
+      // No look-up first: the store refuses a phone that is taken, and that conflict sends this
+      // run round the loop like any other.
       Customer customer = Customer.register(CustomerId.newId(random), session.phone(), now);
-      customers.insert(customer);
-      sessions.update(accepted.session().completedFor(customer.id()));
+      sessions.complete(accepted.session().completedFor(customer.id()), customer);
       return new Outcome(attempt, new Verified(customer.id(), true), now);
     }
     if (attempt instanceof VerificationAttempt.Replayed replayed) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerservice.application.fixtures.TestKeys;
 import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.ConflictException;
+import com.customerservice.domain.error.RateLimitedException;
+import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.verification.OtpCode;
 import com.customerservice.domain.verification.OtpHasher;
@@ -15,7 +18,10 @@ import com.customerservice.domain.verification.PhoneVerificationSession;
 import com.customerservice.domain.verification.SessionId;
 import com.customerservice.domain.verification.VerificationAttempt;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +36,9 @@ public abstract class PhoneVerificationRepositoryContract {
   protected abstract PhoneVerificationRepository repository();
 
   protected abstract UnitOfWork unitOfWork();
+
+  /** Where {@link PhoneVerificationRepository#complete} stores the customers it creates. */
+  protected abstract CustomerRepository customers();
 
   /**
    * A customer a verified session may name; a store with referential integrity needs it to exist.
@@ -47,10 +56,26 @@ public abstract class PhoneVerificationRepositoryContract {
     return PhoneVerificationSession.start(SessionId.newId(random), phone, code, hasher, at);
   }
 
+  /** Stores a session under a limit that lets everything through. */
+  private PhoneVerificationSession store(PhoneVerificationSession session) {
+    repository().insert(session, session.createdAt().minus(Duration.ofDays(1)), earlier -> {});
+    return session;
+  }
+
+  private PhoneVerificationSession storedAndRead(PhoneVerificationSession session) {
+    return repository().find(store(session).id()).orElseThrow();
+  }
+
+  private List<Instant> earlierSeenBy(PhoneVerificationSession session, Instant since) {
+    List<Instant> seen = new ArrayList<>();
+    repository().insert(session, since, seen::addAll);
+    return seen;
+  }
+
   @Test
   void storesASessionWithItsHashAndState() {
     PhoneVerificationSession session = start(uniquePhone(), T0);
-    repository().insert(session);
+    store(session);
     PhoneVerificationSession read = repository().find(session.id()).orElseThrow();
     assertThat(read.phone()).isEqualTo(session.phone());
     assertThat(read.codeHash()).isEqualTo(session.codeHash());
@@ -68,7 +93,7 @@ public abstract class PhoneVerificationRepositoryContract {
   @Test
   void storesCountedWrongCodesAndCompletion() {
     PhoneVerificationSession session = start(uniquePhone(), T0);
-    repository().insert(session);
+    store(session);
     PhoneVerificationSession read = repository().find(session.id()).orElseThrow();
     var wrong = read.attempt(new OtpCode("000000"), hasher, T0).changedSession().orElseThrow();
     repository().update(wrong);
@@ -85,7 +110,7 @@ public abstract class PhoneVerificationRepositoryContract {
   @Test
   void refusesAnUpdateFromAStaleVersion() {
     PhoneVerificationSession session = start(uniquePhone(), T0);
-    repository().insert(session);
+    store(session);
     PhoneVerificationSession read = repository().find(session.id()).orElseThrow();
     repository().update(read.completedFor(existingCustomer()));
     assertThatThrownBy(() -> repository().update(read.completedFor(existingCustomer())))
@@ -93,24 +118,104 @@ public abstract class PhoneVerificationRepositoryContract {
   }
 
   @Test
-  void listsInitiationsOfOnePhoneAfterAnInstant() {
+  void theLimitSeesEarlierInitiationsOfThePhoneAfterTheInstantOnly() {
     PhoneNumber phone = uniquePhone();
-    repository().insert(start(phone, T0));
-    repository().insert(start(phone, T0.plusSeconds(60)));
-    repository().insert(start(phone, T0.plusSeconds(120)));
-    repository().insert(start(uniquePhone(), T0.plusSeconds(90)));
-    assertThat(repository().initiationsSince(phone, T0))
+    store(start(phone, T0));
+    store(start(phone, T0.plusSeconds(60)));
+    store(start(phone, T0.plusSeconds(120)));
+    store(start(uniquePhone(), T0.plusSeconds(90)));
+    PhoneVerificationSession next = start(phone, T0.plusSeconds(180));
+    assertThat(earlierSeenBy(next, T0))
         .containsExactlyInAnyOrder(T0.plusSeconds(60), T0.plusSeconds(120));
+    assertThat(repository().find(next.id())).isPresent();
+  }
+
+  @Test
+  void aSessionTheLimitRefusesIsNotStoredAndTheRefusalPropagates() {
+    PhoneNumber phone = uniquePhone();
+    store(start(phone, T0));
+    PhoneVerificationSession refused = start(phone, T0.plusSeconds(10));
+    RateLimitedException refusal =
+        new RateLimitedException("rate_limited", "too soon", Duration.ofSeconds(20));
+    assertThatThrownBy(
+            () ->
+                repository()
+                    .insert(
+                        refused,
+                        T0.minusSeconds(1),
+                        earlier -> {
+                          throw refusal;
+                        }))
+        .isSameAs(refusal);
+    assertThat(repository().find(refused.id())).isEmpty();
+    assertThat(earlierSeenBy(start(phone, T0.plusSeconds(60)), T0.minusSeconds(1)))
+        .containsExactly(T0);
   }
 
   @Test
   void aDeletedSessionIsGoneAndCountsForNothing() {
     PhoneNumber phone = uniquePhone();
     PhoneVerificationSession session = start(phone, T0);
-    repository().insert(session);
+    store(session);
     repository().delete(session.id());
     assertThat(repository().find(session.id())).isEmpty();
-    assertThat(repository().initiationsSince(phone, T0.minusSeconds(1))).isEmpty();
+    assertThat(earlierSeenBy(start(phone, T0.plusSeconds(60)), T0.minusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void completingStoresTheVerifiedSessionAndItsCustomerTogether() {
+    PhoneVerificationSession session = store(start(uniquePhone(), T0));
+    PhoneVerificationSession read = repository().find(session.id()).orElseThrow();
+    Customer customer = Customer.register(CustomerId.newId(random), read.phone(), T0);
+    repository().complete(read.completedFor(customer.id()), customer);
+
+    PhoneVerificationSession done = repository().find(session.id()).orElseThrow();
+    assertThat(done.state()).isEqualTo(PhoneVerificationSession.State.VERIFIED);
+    assertThat(done.customerId()).contains(customer.id());
+    assertThat(done.version()).isEqualTo(read.version() + 1);
+    assertThat(customers().findActive(customer.id()).orElseThrow().phone()).isEqualTo(read.phone());
+  }
+
+  @Test
+  void completingFromAStaleVersionStoresNeitherSessionNorCustomer() {
+    PhoneVerificationSession session = store(start(uniquePhone(), T0));
+    PhoneVerificationSession read = repository().find(session.id()).orElseThrow();
+    repository().update(read.attempt(new OtpCode("000000"), hasher, T0).changedSession().get());
+    Customer customer = Customer.register(CustomerId.newId(random), read.phone(), T0);
+
+    assertThatThrownBy(() -> repository().complete(read.completedFor(customer.id()), customer))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.isPhoneNumberTaken()).isFalse());
+    assertThat(customers().findActive(customer.id())).isEmpty();
+    assertThat(repository().find(session.id()).orElseThrow().state())
+        .isEqualTo(PhoneVerificationSession.State.PENDING);
+  }
+
+  @Test
+  void completingForATakenPhoneStoresNeitherSessionNorCustomer() {
+    PhoneNumber phone = uniquePhone();
+    PhoneVerificationSession first = storedAndRead(start(phone, T0));
+    PhoneVerificationSession second = storedAndRead(start(phone, T0.plusSeconds(60)));
+    Customer winner = Customer.register(CustomerId.newId(random), phone, T0);
+    repository().complete(first.completedFor(winner.id()), winner);
+    Customer loser = Customer.register(CustomerId.newId(random), phone, T0);
+
+    assertThatThrownBy(() -> repository().complete(second.completedFor(loser.id()), loser))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.isPhoneNumberTaken()).isTrue());
+    assertThat(customers().findActive(loser.id())).isEmpty();
+    assertThat(repository().find(second.id()).orElseThrow().state())
+        .isEqualTo(PhoneVerificationSession.State.PENDING);
+  }
+
+  @Test
+  void completingForAnotherCustomerThanTheSessionNamesIsRefused() {
+    PhoneVerificationSession session = store(start(uniquePhone(), T0));
+    Customer customer = Customer.register(CustomerId.newId(random), session.phone(), T0);
+    PhoneVerificationSession forSomeoneElse = session.completedFor(CustomerId.newId(random));
+    assertThatThrownBy(() -> repository().complete(forSomeoneElse, customer))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(customers().findActive(customer.id())).isEmpty();
   }
 
   @Test
@@ -121,7 +226,7 @@ public abstract class PhoneVerificationRepositoryContract {
                 unitOfWork()
                     .inTransaction(
                         () -> {
-                          repository().insert(session);
+                          store(session);
                           throw new IllegalStateException("boom");
                         }))
         .hasMessage("boom");

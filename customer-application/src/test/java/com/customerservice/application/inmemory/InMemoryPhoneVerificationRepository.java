@@ -1,6 +1,6 @@
 package com.customerservice.application.inmemory;
 
-import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.verification.PhoneVerificationSession;
@@ -10,32 +10,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Verification sessions in a map, versioned like database rows. Safe to share between threads. */
 public final class InMemoryPhoneVerificationRepository implements PhoneVerificationRepository {
   private final InMemoryUnitOfWork unitOfWork;
+  private final InMemoryCustomerRepository customers;
   private final Map<SessionId, PhoneVerificationSession> byId = new HashMap<>();
 
-  public InMemoryPhoneVerificationRepository(InMemoryUnitOfWork unitOfWork) {
+  /** {@code customers} is where {@link #complete} stores the customers sessions create. */
+  public InMemoryPhoneVerificationRepository(
+      InMemoryUnitOfWork unitOfWork, InMemoryCustomerRepository customers) {
     this.unitOfWork = unitOfWork;
+    this.customers = customers;
   }
 
   @Override
-  public synchronized List<Instant> initiationsSince(PhoneNumber phone, Instant since) {
-    // Serialising by phone needs nothing more here: the unit of work runs one at a time.
-    return byId.values().stream()
-        .filter(s -> s.phone().equals(phone))
-        .map(PhoneVerificationSession::createdAt)
-        .filter(t -> t.isAfter(since))
-        .sorted()
-        .toList();
-  }
-
-  @Override
-  public synchronized void insert(PhoneVerificationSession session) {
+  public synchronized void insert(
+      PhoneVerificationSession session, Instant since, Consumer<List<Instant>> limit) {
     if (byId.containsKey(session.id())) {
       throw new IllegalStateException("session " + session.id() + " exists already");
     }
+    // Serialised by the monitor: no other insert runs between the check and the put.
+    limit.accept(
+        byId.values().stream()
+            .filter(s -> s.phone().equals(session.phone()))
+            .map(PhoneVerificationSession::createdAt)
+            .filter(t -> t.isAfter(since))
+            .toList());
     byId.put(session.id(), session.atVersion(1));
     unitOfWork.onRollback(() -> put(null, session.id()));
   }
@@ -50,6 +52,18 @@ public final class InMemoryPhoneVerificationRepository implements PhoneVerificat
     byId.put(saved.id(), saved);
     unitOfWork.onRollback(() -> put(stored, stored.id()));
     return saved;
+  }
+
+  @Override
+  public void complete(PhoneVerificationSession completed, Customer created) {
+    if (!completed.customerId().equals(Optional.of(created.id()))) {
+      throw new IllegalArgumentException("the session was not completed for this customer");
+    }
+    unitOfWork.inTransaction(
+        () -> {
+          customers.insert(created);
+          update(completed);
+        });
   }
 
   @Override

@@ -38,8 +38,14 @@ class InMemoryPortsContractTest {
   @Nested
   class Sessions extends PhoneVerificationRepositoryContract {
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(unitOfWork);
     private final InMemoryPhoneVerificationRepository repository =
-        new InMemoryPhoneVerificationRepository(unitOfWork);
+        new InMemoryPhoneVerificationRepository(unitOfWork, customers);
+
+    @Override
+    protected CustomerRepository customers() {
+      return customers;
+    }
 
     @Override
     protected PhoneVerificationRepository repository() {

@@ -102,7 +102,6 @@ class OnboardingTest {
             app.sessions,
             app.sms,
             app.hasher,
-            app.unitOfWork,
             app.random,
             app.clock,
             CodeDisclosure.IN_RESPONSE);
