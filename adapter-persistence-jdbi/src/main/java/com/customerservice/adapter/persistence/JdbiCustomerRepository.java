@@ -1,5 +1,12 @@
 package com.customerservice.adapter.persistence;
 
+import static com.customerservice.adapter.persistence.SqlArguments.bigint;
+import static com.customerservice.adapter.persistence.SqlArguments.bytes;
+import static com.customerservice.adapter.persistence.SqlArguments.date;
+import static com.customerservice.adapter.persistence.SqlArguments.integer;
+import static com.customerservice.adapter.persistence.SqlArguments.text;
+import static com.customerservice.adapter.persistence.SqlArguments.timestamp;
+
 import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
 import com.customerservice.domain.customer.Address;
 import com.customerservice.domain.customer.Customer;
@@ -76,7 +83,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
         db.withHandle(
             h ->
                 bindColumns(h.createUpdate(UPDATE), changed)
-                    .bind("version", changed.version())
+                    .bind("version", bigint(changed.version()))
                     .execute());
     if (rows != 1) {
       throw ConflictException.concurrentModification();
@@ -87,7 +94,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   @Override
   public Optional<Customer> findActive(CustomerId id) {
     return db.withHandle(
-        h -> h.createQuery(SELECT + " AND id = :id").bind("id", id.value()).map(mapper).findOne());
+        h ->
+            h.createQuery(SELECT + " AND id = :id")
+                .bind("id", text(id.value()))
+                .map(mapper)
+                .findOne());
   }
 
   @Override
@@ -95,7 +106,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     return db.withHandle(
         h ->
             h.createQuery(SELECT + " AND phone = :phone")
-                .bind("phone", phone.e164())
+                .bind("phone", text(phone.e164()))
                 .map(mapper)
                 .findOne());
   }
@@ -145,7 +156,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   /** Binds the parameters of {@link #INSERT_VALUES} for {@code customer}, its ids sealed. */
   Update bindNewRow(Update statement, Customer customer) {
-    return bindColumns(statement, customer).bind("phone", customer.phone().e164());
+    return bindColumns(statement, customer).bind("phone", text(customer.phone().e164()));
   }
 
   private Update bindColumns(Update statement, Customer c) {
@@ -153,31 +164,33 @@ public final class JdbiCustomerRepository implements CustomerRepository {
     CustomerProfile p = c.profile();
     Address a = p.address();
     GovernmentIds ids = c.governmentIds();
-    statement.bind("first_name", p.firstName());
-    statement.bind("last_name", p.lastName());
-    statement.bind("email", p.email() == null ? null : p.email().value());
-    statement.bind("business_name", p.businessName());
-    statement.bind("address_street", a == null ? null : a.street());
-    statement.bind("address_city", a == null ? null : a.city());
-    statement.bind("address_country", a == null ? null : a.country());
-    statement.bind("address_postal_code", a == null ? null : a.postalCode());
-    statement.bind("nationality", p.nationality());
-    statement.bind("sex", p.sex() == null ? null : p.sex().code());
-    statement.bind("qrcode_id", p.qrcodeId());
+    statement.bind("first_name", text(p.firstName()));
+    statement.bind("last_name", text(p.lastName()));
+    statement.bind("email", text(p.email() == null ? null : p.email().value()));
+    statement.bind("business_name", text(p.businessName()));
+    statement.bind("address_street", text(a == null ? null : a.street()));
+    statement.bind("address_city", text(a == null ? null : a.city()));
+    statement.bind("address_country", text(a == null ? null : a.country()));
+    statement.bind("address_postal_code", text(a == null ? null : a.postalCode()));
+    statement.bind("nationality", text(p.nationality()));
+    statement.bind("sex", text(p.sex() == null ? null : p.sex().code()));
+    statement.bind("qrcode_id", text(p.qrcodeId()));
     statement.bind(
         "profile_picture_id",
-        c.profilePicture() == null ? null : c.profilePicture().fileId().value());
+        text(c.profilePicture() == null ? null : c.profilePicture().fileId().value()));
     return statement
-        .bind("id", id)
-        .bind("status", c.status().code())
-        .bind("kyc_status", c.kycStatus().code())
-        .bind("failed_selfies", c.failedSelfies())
-        .bind("date_of_birth", p.dateOfBirth())
-        .bind("customer_segment", p.segment().code())
-        .bind("nationality_id", sensitive.seal(ids.nationalityId(), TABLE, id, "nationality_id"))
-        .bind("tax_id", sensitive.seal(ids.taxId(), TABLE, id, "tax_id"))
-        .bind("nuib", sensitive.seal(ids.nuib(), TABLE, id, "nuib"))
-        .bind("created_at", SqlTypes.utc(c.createdAt()))
-        .bind("updated_at", SqlTypes.utc(c.updatedAt()));
+        .bind("id", text(id))
+        .bind("status", text(c.status().code()))
+        .bind("kyc_status", text(c.kycStatus().code()))
+        .bind("failed_selfies", integer(c.failedSelfies()))
+        .bind("date_of_birth", date(p.dateOfBirth()))
+        .bind("customer_segment", text(p.segment().code()))
+        .bind(
+            "nationality_id",
+            bytes(sensitive.seal(ids.nationalityId(), TABLE, id, "nationality_id")))
+        .bind("tax_id", bytes(sensitive.seal(ids.taxId(), TABLE, id, "tax_id")))
+        .bind("nuib", bytes(sensitive.seal(ids.nuib(), TABLE, id, "nuib")))
+        .bind("created_at", timestamp(c.createdAt()))
+        .bind("updated_at", timestamp(c.updatedAt()));
   }
 }

@@ -1,5 +1,11 @@
 package com.customerservice.adapter.persistence;
 
+import static com.customerservice.adapter.persistence.SqlArguments.bigint;
+import static com.customerservice.adapter.persistence.SqlArguments.bytes;
+import static com.customerservice.adapter.persistence.SqlArguments.integer;
+import static com.customerservice.adapter.persistence.SqlArguments.text;
+import static com.customerservice.adapter.persistence.SqlArguments.timestamp;
+
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.PhoneNumber;
@@ -90,20 +96,20 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
                   // transaction ends. It is its own statement so that the next one's snapshot
                   // sees every session committed by the previous holder of the lock.
                   h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:phone, 0))")
-                      .bind("phone", s.phone().e164())
-                      .mapTo(String.class)
+                      .bind("phone", text(s.phone().e164()))
+                      .map((rs, ctx) -> Boolean.TRUE)
                       .one();
                   List<Instant> earlier =
                       h.createQuery(INSERT_RETURNING_EARLIER)
-                          .bind("id", s.id().value())
-                          .bind("phone", s.phone().e164())
-                          .bind("code_hash", s.codeHash())
-                          .bind("created_at", SqlTypes.utc(s.createdAt()))
-                          .bind("expires_at", SqlTypes.utc(s.expiresAt()))
-                          .bind("wrong_codes", s.wrongCodes())
-                          .bind("state", stateCode(s))
-                          .bind("customer_id", s.customerId().map(CustomerId::value).orElse(null))
-                          .bind("since", SqlTypes.utc(since))
+                          .bind("id", text(s.id().value()))
+                          .bind("phone", text(s.phone().e164()))
+                          .bind("code_hash", bytes(s.codeHash()))
+                          .bind("created_at", timestamp(s.createdAt()))
+                          .bind("expires_at", timestamp(s.expiresAt()))
+                          .bind("wrong_codes", integer(s.wrongCodes()))
+                          .bind("state", text(stateCode(s)))
+                          .bind("customer_id", text(customerId(s)))
+                          .bind("since", timestamp(since))
                           .map((rs, ctx) -> SqlTypes.instant(rs, "created_at"))
                           .list();
                   limit.accept(earlier); // a refusal rolls the insert back
@@ -138,11 +144,11 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
 
   private static Update bindChange(Update statement, PhoneVerificationSession s) {
     return statement
-        .bind("session_id", s.id().value())
-        .bind("wrong_codes", s.wrongCodes())
-        .bind("state", stateCode(s))
-        .bind("customer_id", s.customerId().map(CustomerId::value).orElse(null))
-        .bind("session_version", s.version());
+        .bind("session_id", text(s.id().value()))
+        .bind("wrong_codes", integer(s.wrongCodes()))
+        .bind("state", text(stateCode(s)))
+        .bind("customer_id", text(customerId(s)))
+        .bind("session_version", bigint(s.version()));
   }
 
   @Override
@@ -150,7 +156,7 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
     return db.withHandle(
         h ->
             h.createQuery("SELECT " + COLUMNS + " FROM phone_verification_session WHERE id = :id")
-                .bind("id", id.value())
+                .bind("id", text(id.value()))
                 .map(MAPPER)
                 .findOne());
   }
@@ -160,8 +166,12 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
     db.withHandle(
         h ->
             h.createUpdate("DELETE FROM phone_verification_session WHERE id = :id")
-                .bind("id", id.value())
+                .bind("id", text(id.value()))
                 .execute());
+  }
+
+  private static String customerId(PhoneVerificationSession s) {
+    return s.customerId().map(CustomerId::value).orElse(null);
   }
 
   private static String stateCode(PhoneVerificationSession s) {
