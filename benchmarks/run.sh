@@ -159,8 +159,40 @@ printf 'pgbench SELECT by primary key\t%s\t-\t-\t-\n' "$select_tps" >> "$results
 printf 'pgbench single-row INSERT\t%s\t-\t-\t-\n' "$insert_tps" >> "$results"
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $ref_db" >/dev/null
 
+# The service's own SQL for GET, PUT and onboarding, driven by pgbench against the service's
+# database (its schema, its 1 M rows): the rate the database alone allows each scenario, with a
+# client that costs nothing. A ratio target above the database's own ratio cannot be met.
+own_sql() { # script [pgbench options]: transactions/s
+  local script=$1; shift
+  pgbench -n -M prepared -D rows="$rows_large" "$@" -f "$BENCH_SCENARIOS/$script" \
+    -c "$connections" -j 2 -T "$pg_seconds" "$db" 2>/dev/null | awk '/^tps/ {print int($3); exit}'
+}
+get_sql_tps=$(own_sql pgbench-get.sql)
+put_sql_tps=$(own_sql pgbench-put.sql)
+onboarding_sql_tps=$(own_sql pgbench-onboarding.sql)
+printf "pgbench: GET's own SQL, 1M (database alone)\t%s\t-\t-\t-\n" "$get_sql_tps" >> "$results"
+printf "pgbench: PUT's own SQL, 1M (database alone)\t%s\t-\t-\t-\n" "$put_sql_tps" >> "$results"
+printf "pgbench: onboarding's own SQL, flows (database alone)\t%s\t-\t-\t-\n" "$onboarding_sql_tps" >> "$results"
+
 echo
 echo "customer service load test: $(nproc) cores, $connections connections, $duration per scenario after $warmup warm-up, Java $java_version $java_opts"
 echo "start-up to first ready answer: ${first_startup_ms} ms on an empty database (migrations applied), ${restart_ms} ms on a restart, ${cds_restart_ms} ms on a restart with class-data sharing"
 column -t -s $'\t' "$results"
 echo "(onboarding: flows/s = requests/s / 2)"
+# The targets of the benchmark issue, as ratios of this run.
+awk -F'\t' '
+  function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+  { rate[$1] = $2; p50[$1] = ms($3); p99[$1] = ms($4) }
+  $1 ~ /^list page deep/ { deep = $1 }
+  END {
+    printf "targets: GET 1M / health %.2f (>= 0.20, p99 %.1f ms < 25); get-receiver 1M / health %.2f (>= 0.20, p99 %.1f ms)\n",
+      rate["GET customer by id, 1M"] / rate["health/live (HTTP floor)"], p99["GET customer by id, 1M"],
+      rate["get-receiver by phone, 1M"] / rate["health/live (HTTP floor)"], p99["get-receiver by phone, 1M"]
+    printf "         onboarding flows / pgbench INSERT %.3f (>= 0.15; the database alone allows %.3f)\n",
+      rate["onboarding flow (2 requests each)"] / 2 / rate["pgbench single-row INSERT"],
+      rate["pgbench: onboarding\047s own SQL, flows (database alone)"] / rate["pgbench single-row INSERT"]
+    printf "         PUT / GET 1M %.2f (>= 0.5; the database alone allows %.2f); deep page / first page p50 %.2f (<= 1.25)\n",
+      rate["PUT with tax_id (encrypted), 1M"] / rate["GET customer by id, 1M"],
+      rate["pgbench: PUT\047s own SQL, 1M (database alone)"] / rate["pgbench: GET\047s own SQL, 1M (database alone)"],
+      p50[deep] / p50["list first page (50), 1M"]
+  }' "$results"
