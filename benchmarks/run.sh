@@ -51,9 +51,13 @@ for tool in psql pgbench curl; do
   command -v "$tool" >/dev/null || { echo "benchmarks/run.sh needs $tool" >&2; exit 1; }
 done
 jar="$root/bootstrap/target/customer-service.jar"
-if [ ! -f "$jar" ]; then
+# Build the jar when it is missing or older than any main source or resource, so a run never
+# measures code other than the checkout's.
+if [ ! -f "$jar" ] || [ -n "$(find "$root" -path '*/src/main/*' -type f -newer "$jar" -print -quit)" ]; then
+  echo "building the service jar" >&2
   mvn -B -q package -DskipTests >&2
 fi
+revision=$(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown)
 
 # A fresh database per run, so every run measures the same thing.
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
@@ -175,7 +179,7 @@ printf "pgbench: PUT's own SQL, 1M (database alone)\t%s\t-\t-\t-\n" "$put_sql_tp
 printf "pgbench: onboarding's own SQL, flows (database alone)\t%s\t-\t-\t-\n" "$onboarding_sql_tps" >> "$results"
 
 echo
-echo "customer service load test: $(nproc) cores, $connections connections, $duration per scenario after $warmup warm-up, Java $java_version $java_opts"
+echo "customer service load test of $revision: $(nproc) cores, $connections connections, $duration per scenario after $warmup warm-up, Java $java_version $java_opts"
 echo "start-up to first ready answer: ${first_startup_ms} ms on an empty database (migrations applied), ${restart_ms} ms on a restart, ${cds_restart_ms} ms on a restart with class-data sharing"
 column -t -s $'\t' "$results"
 echo "(onboarding: flows/s = requests/s / 2)"
