@@ -23,8 +23,8 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * Verification sessions in PostgreSQL, shared by every instance of the service so that the rate
- * limits hold across all of them. Each write is as few round trips as its guarantee allows: the
- * onboarding flow is two of them per request.
+ * limits hold across all of them. Each write takes as few round trips as its guarantee allows: a
+ * new session three (lock, read and insert, commit), a completion or a change one.
  */
 public final class JdbiPhoneVerificationRepository implements PhoneVerificationRepository {
   private static final String COLUMNS =
