@@ -86,6 +86,20 @@ public abstract class PhoneVerificationRepositoryContract {
   }
 
   @Test
+  void keepsInstantsToTheMicrosecondAndComparesThemAsInstants() {
+    Instant precise = T0.plusNanos(123_456_000);
+    PhoneVerificationSession session = store(start(uniquePhone(), precise));
+    PhoneVerificationSession read = repository().find(session.id()).orElseThrow();
+    assertThat(read.createdAt()).isEqualTo(precise);
+    assertThat(read.expiresAt()).isEqualTo(session.expiresAt());
+    // "After" is strict, to the microsecond.
+    assertThat(earlierSeenBy(start(read.phone(), precise.plusSeconds(60)), precise)).isEmpty();
+    assertThat(
+            earlierSeenBy(start(read.phone(), precise.plusSeconds(120)), precise.minusNanos(1000)))
+        .contains(precise);
+  }
+
+  @Test
   void findsNothingForAnUnknownSession() {
     assertThat(repository().find(SessionId.newId(random))).isEmpty();
   }
