@@ -1,7 +1,9 @@
 -- The onboarding flow's own SQL, as the service sends it (one initiate, one verify), driven by
 -- pgbench: the rate the database alone allows for this flow, with a client that costs nothing.
 -- run.sh runs it against the service's database, so the schema (indexes, constraints) is the real one.
-\set n random(1, 99999999999)
+-- Each client numbers its own phones (run.sh starts k at 0), so no two flows share a phone.
+\set k :k + 1
+\set n :client_id * 100000000 + :k
 \set sid random(1, 999999999999999)
 \set cid random(1, 999999999999999)
 SELECT id, phone, status, kyc_status, failed_selfies, first_name, last_name, email, business_name, address_street, address_city, address_country, address_postal_code, nationality, sex, date_of_birth, customer_segment, qrcode_id, nationality_id, tax_id, nuib, profile_picture_id, created_at, updated_at, version FROM customer WHERE status = 'active' AND phone = '+258' || lpad(cast(:n as text), 11, '0');
