@@ -14,7 +14,6 @@ import com.customerservice.domain.verification.PhoneVerificationSession;
 import com.customerservice.domain.verification.SessionId;
 import com.customerservice.domain.verification.VerificationAttempt;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
@@ -69,13 +68,13 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
       // run round the loop like any other.
       Customer customer = Customer.register(CustomerId.newId(random), session.phone(), now);
       sessions.complete(accepted.session().completedFor(customer.id()), customer);
-      return new Outcome(attempt, new Verified(customer.id(), true), now);
+      return new Outcome(attempt, new Verified(customer.id(), true));
     }
     if (attempt instanceof VerificationAttempt.Replayed replayed) {
-      return new Outcome(attempt, new Verified(replayed.customerId(), false), now);
+      return new Outcome(attempt, new Verified(replayed.customerId(), false));
     }
     attempt.changedSession().ifPresent(sessions::update);
-    return new Outcome(attempt, null, now);
+    return new Outcome(attempt, null);
   }
 
   private static Verified report(Outcome outcome) {
@@ -89,12 +88,11 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
           "verification_code",
           "The verification code is incorrect; " + wrong.remainingAttempts() + " attempt(s) left");
     }
-    if (attempt instanceof VerificationAttempt.Locked locked) {
-      Duration untilExpiry = Duration.between(outcome.at(), locked.session().expiresAt());
-      throw new RateLimitedException(
+    if (attempt instanceof VerificationAttempt.Locked) {
+      // A locked session never unlocks: waiting does not help, a new session does.
+      throw RateLimitedException.permanently(
           "too_many_attempts",
-          "Too many incorrect codes; this session is locked. Start again with a new code",
-          untilExpiry);
+          "Too many incorrect codes; this session is locked. Start again with a new code");
     }
     if (attempt instanceof VerificationAttempt.Expired) {
       throw new VerificationFailedException(
@@ -109,5 +107,5 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
     return new NotFoundException("session_id", "No such phone verification session");
   }
 
-  private record Outcome(VerificationAttempt attempt, Verified verified, Instant at) {}
+  private record Outcome(VerificationAttempt attempt, Verified verified) {}
 }

@@ -122,6 +122,22 @@ public abstract class PhoneVerificationRepositoryContract {
   }
 
   @Test
+  void aSessionLockedAfterItCreatedItsCustomerKeepsNamingIt() {
+    CustomerId customer = existingCustomer();
+    PhoneVerificationSession current = storedAndRead(start(uniquePhone(), T0));
+    repository().update(current.completedFor(customer));
+    current = repository().find(current.id()).orElseThrow();
+    for (int i = 0; i < PhoneVerificationSession.MAX_WRONG_CODES; i++) {
+      repository()
+          .update(
+              current.attempt(new OtpCode("000000"), hasher, T0).changedSession().orElseThrow());
+      current = repository().find(current.id()).orElseThrow();
+    }
+    assertThat(current.state()).isEqualTo(PhoneVerificationSession.State.LOCKED);
+    assertThat(current.customerId()).contains(customer);
+  }
+
+  @Test
   void refusesAnUpdateFromAStaleVersion() {
     PhoneVerificationSession session = start(uniquePhone(), T0);
     store(session);

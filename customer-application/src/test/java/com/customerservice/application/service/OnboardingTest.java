@@ -15,6 +15,7 @@ import com.customerservice.domain.error.NotFoundException;
 import com.customerservice.domain.error.RateLimitedException;
 import com.customerservice.domain.error.VerificationFailedException;
 import com.customerservice.domain.verification.OtpCode;
+import com.customerservice.domain.verification.PhoneVerificationSession;
 import com.customerservice.domain.verification.SessionId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class OnboardingTest {
     assertThatThrownBy(this::initiate)
         .isInstanceOfSatisfying(
             RateLimitedException.class,
-            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(18)));
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(18)));
     assertThat(app.sms.sent()).hasSize(1);
   }
 
@@ -150,7 +151,7 @@ class OnboardingTest {
             RateLimitedException.class,
             e -> {
               assertThat(e.code()).isEqualTo("too_many_attempts");
-              assertThat(e.retryAfterSeconds()).isPositive();
+              assertThat(e.retryAfter()).as("a locked session never unlocks").isEmpty();
             });
     assertThat(app.customers.allStored()).isEmpty();
   }
@@ -189,13 +190,33 @@ class OnboardingTest {
   }
 
   @Test
-  void aWrongCodeAfterSuccessIsRefusedWithoutHarm() {
+  void wrongCodesAfterSuccessAreCountedAndLockTheSession() {
     var started = initiate();
     OtpCode code = sentCode();
     verify(started.sessionId(), code);
-    assertThatThrownBy(() -> verify(started.sessionId(), wrong(code)))
-        .isInstanceOf(VerificationFailedException.class);
+    for (int i = 0; i < PhoneVerificationSession.MAX_WRONG_CODES - 1; i++) {
+      assertThatThrownBy(() -> verify(started.sessionId(), wrong(code)))
+          .isInstanceOf(VerificationFailedException.class);
+    }
     assertThat(verify(started.sessionId(), code).created()).isFalse();
+    assertThatThrownBy(() -> verify(started.sessionId(), wrong(code)))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.code()).isEqualTo("too_many_attempts"));
+    assertThatThrownBy(() -> verify(started.sessionId(), code))
+        .isInstanceOf(RateLimitedException.class);
+    assertThat(app.customers.allStored()).hasSize(1);
+  }
+
+  @Test
+  void theRightCodeReplayedAfterTheSessionsLifetimeIsExpired() {
+    var started = initiate();
+    OtpCode code = sentCode();
+    verify(started.sessionId(), code);
+    app.clock.advance(PhoneVerificationSession.LIFETIME);
+    assertThatThrownBy(() -> verify(started.sessionId(), code))
+        .isInstanceOfSatisfying(
+            VerificationFailedException.class,
+            e -> assertThat(e.code()).isEqualTo("verification_session_expired"));
   }
 
   @Test

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Proof-of-possession of a phone by a one-time code. Owns every code rule: the code is kept only as
  * a keyed hash, it is valid for {@link #LIFETIME}, {@link #MAX_WRONG_CODES} wrong codes lock the
- * session for good, the session creates at most one customer, and the right code replayed after
- * success names that same customer again.
+ * session for good (also after it created its customer), the session creates at most one customer,
+ * and the right code replayed within the lifetime names that same customer again.
  */
 public final class PhoneVerificationSession {
   public static final Duration LIFETIME = Duration.ofMinutes(5);
@@ -54,8 +54,11 @@ public final class PhoneVerificationSession {
     if (wrongCodes < 0 || wrongCodes > MAX_WRONG_CODES) {
       throw new IllegalArgumentException("wrongCodes out of range: " + wrongCodes);
     }
-    if ((state == State.VERIFIED) != (customerId != null)) {
-      throw new IllegalArgumentException("a session names a customer exactly when it is verified");
+    if (state == State.VERIFIED && customerId == null) {
+      throw new IllegalArgumentException("a verified session names the customer it created");
+    }
+    if (state == State.PENDING && customerId != null) {
+      throw new IllegalArgumentException("a pending session has created no customer");
     }
     this.wrongCodes = wrongCodes;
     this.customerId = customerId;
@@ -84,31 +87,29 @@ public final class PhoneVerificationSession {
         id, phone, codeHash, createdAt, expiresAt, wrongCodes, state, customerId, version);
   }
 
-  /** Checks a submitted code and says what it did; see {@link VerificationAttempt}. */
+  /**
+   * Checks a submitted code and says what it did; see {@link VerificationAttempt}. A used session
+   * stays as guarded as a pending one: wrong codes count and lock it, and the right code names its
+   * customer again only until the session expires.
+   */
   public VerificationAttempt attempt(OtpCode submitted, OtpHasher hasher, Instant now) {
-    boolean right = hasher.matches(id, submitted, codeHash);
-    switch (state) {
-      case VERIFIED:
-        // A replay is idempotent; a wrong code against a used session changes nothing.
-        return right ? new VerificationAttempt.Replayed(customerId) : wrongCodeWithoutCounting();
-      case LOCKED:
-        return new VerificationAttempt.Locked(this, false);
-      case PENDING:
-      default:
-        break;
+    if (state == State.LOCKED) {
+      return new VerificationAttempt.Locked(this, false);
     }
     if (!now.isBefore(expiresAt)) {
       return new VerificationAttempt.Expired(this);
     }
-    if (right) {
-      return new VerificationAttempt.Accepted(this);
+    if (hasher.matches(id, submitted, codeHash)) {
+      return state == State.VERIFIED
+          ? new VerificationAttempt.Replayed(customerId)
+          : new VerificationAttempt.Accepted(this);
     }
     int wrong = wrongCodes + 1;
     if (wrong >= MAX_WRONG_CODES) {
-      return new VerificationAttempt.Locked(with(wrong, State.LOCKED, null), true);
+      return new VerificationAttempt.Locked(with(wrong, State.LOCKED, customerId), true);
     }
     return new VerificationAttempt.WrongCode(
-        with(wrong, State.PENDING, null), MAX_WRONG_CODES - wrong, true);
+        with(wrong, state, customerId), MAX_WRONG_CODES - wrong);
   }
 
   /** Marks the session used by the customer it created. */
@@ -117,10 +118,6 @@ public final class PhoneVerificationSession {
       throw new IllegalStateException("only a pending session can be completed");
     }
     return with(wrongCodes, State.VERIFIED, Objects.requireNonNull(customer, "customer"));
-  }
-
-  private VerificationAttempt wrongCodeWithoutCounting() {
-    return new VerificationAttempt.WrongCode(this, MAX_WRONG_CODES - wrongCodes, false);
   }
 
   private PhoneVerificationSession with(int wrong, State newState, CustomerId customer) {
@@ -163,6 +160,7 @@ public final class PhoneVerificationSession {
     return state;
   }
 
+  /** The customer this session created, also when it was locked afterwards. */
   public Optional<CustomerId> customerId() {
     return Optional.ofNullable(customerId);
   }

@@ -20,18 +20,18 @@ public sealed interface VerificationAttempt {
    */
   record Accepted(PhoneVerificationSession session) implements VerificationAttempt {}
 
-  /** The right code again for a session that already created a customer: a safe client retry. */
+  /**
+   * The right code again, within the lifetime, for a session that already created a customer: a
+   * safe client retry.
+   */
   record Replayed(CustomerId customerId) implements VerificationAttempt {}
 
-  /**
-   * A wrong code; {@code remainingAttempts} more wrong codes lock the session. It was {@code
-   * counted} unless the session had already been used.
-   */
-  record WrongCode(PhoneVerificationSession session, int remainingAttempts, boolean counted)
+  /** A wrong code, counted; {@code remainingAttempts} more wrong codes lock the session. */
+  record WrongCode(PhoneVerificationSession session, int remainingAttempts)
       implements VerificationAttempt {
     @Override
     public Optional<PhoneVerificationSession> changedSession() {
-      return counted ? Optional.of(session) : Optional.empty();
+      return Optional.of(session);
     }
   }
 
@@ -44,6 +44,6 @@ public sealed interface VerificationAttempt {
     }
   }
 
-  /** The session's code is no longer valid. */
+  /** The session's lifetime is over: its code neither verifies nor replays. */
   record Expired(PhoneVerificationSession session) implements VerificationAttempt {}
 }

@@ -88,11 +88,30 @@ class PhoneVerificationSessionTest {
   }
 
   @Test
-  void aWrongCodeAgainstAUsedSessionIsRefusedButNotCounted() {
+  void theRightCodeReplayedAfterTheLifetimeIsExpired() {
     PhoneVerificationSession used = session.completedFor(CustomerId.newId(random));
-    var attempt = used.attempt(WRONG, hasher, T0);
-    assertThat(attempt).isInstanceOf(VerificationAttempt.WrongCode.class);
-    assertThat(attempt.changedSession()).isEmpty();
+    assertThat(used.attempt(RIGHT, hasher, T0.plus(PhoneVerificationSession.LIFETIME)))
+        .isInstanceOf(VerificationAttempt.Expired.class);
+  }
+
+  @Test
+  void wrongCodesAgainstAUsedSessionAreCountedAndLockIt() {
+    CustomerId customer = CustomerId.newId(random);
+    PhoneVerificationSession current = session.completedFor(customer);
+    for (int left = PhoneVerificationSession.MAX_WRONG_CODES - 1; left >= 1; left--) {
+      var attempt = current.attempt(WRONG, hasher, T0);
+      assertThat(attempt)
+          .isEqualTo(
+              new VerificationAttempt.WrongCode(attempt.changedSession().orElseThrow(), left));
+      current = attempt.changedSession().orElseThrow();
+    }
+    var last = current.attempt(WRONG, hasher, T0);
+    assertThat(last).isInstanceOf(VerificationAttempt.Locked.class);
+    PhoneVerificationSession locked = last.changedSession().orElseThrow();
+    assertThat(locked.state()).isEqualTo(PhoneVerificationSession.State.LOCKED);
+    assertThat(locked.customerId()).contains(customer);
+    assertThat(locked.attempt(RIGHT, hasher, T0))
+        .isEqualTo(new VerificationAttempt.Locked(locked, false));
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.customerservice.domain.error.RateLimitedException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ public final class ErrorResponses {
 
   public static void domain(DomainException e, Context ctx) {
     if (e instanceof RateLimitedException limited) {
-      ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+      limited.retryAfter().ifPresent(wait -> ctx.header("Retry-After", retryAfterSeconds(wait)));
     }
     if (e.category() == Category.UNAVAILABLE) {
       LOG.warn(
@@ -61,6 +62,12 @@ public final class ErrorResponses {
         e.code(),
         e.getMessage(),
         e.param().orElse(null));
+  }
+
+  /** Whole seconds, rounded up and at least one, as the {@code Retry-After} header takes them. */
+  static String retryAfterSeconds(Duration wait) {
+    long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+    return Long.toString(Math.max(1, seconds));
   }
 
   public static void api(ApiException e, Context ctx) {
