@@ -86,6 +86,24 @@ class KycApiTest extends ApiTestSupport {
   }
 
   @Test
+  void theVerifiedIdentityCannotBeRewrittenAndPayersStillSeeIt() {
+    selfie(uploadIdCard().json().path("reference").asText());
+    var rewrite =
+        api.putJson(
+            "/v1/customers/" + id, "{\"first_name\":\"Mallory\",\"last_name\":\"Impostor\"}");
+    assertThat(rewrite.status()).isEqualTo(409);
+    assertThat(rewrite.errorCode()).isEqualTo("identity_verified");
+    assertThat(rewrite.errorParam()).isEqualTo("first_name");
+    var receiver = api.get("/v1/customers/get-receiver/%2B258830000000").json();
+    assertThat(receiver.path("first_name").asText()).isEqualTo("Jane");
+    assertThat(receiver.path("last_name").asText()).isEqualTo("Machava");
+    var email = api.putJson("/v1/customers/" + id, "{\"email\":\"jane@example.com\"}");
+    assertThat(email.status()).isEqualTo(200);
+    assertThat(email.json().path("customer").path("kyc_status").asText()).isEqualTo("verified");
+    assertThat(uploadIdCard().errorCode()).isEqualTo("identity_verified");
+  }
+
+  @Test
   void withAProviderThatReadsOnlyWithTheSelfieTheFieldsAreNullUntilTheSelfieMatches() {
     app.kyc.readDocumentsOnlyWithTheSelfie();
     var uploaded = uploadIdCard();

@@ -11,6 +11,7 @@ import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.KycStatus;
 import com.customerservice.domain.customer.SensitiveId;
+import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.DependencyUnavailableException;
 import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.error.KycRefusedException;
@@ -168,6 +169,17 @@ class KycUseCasesTest {
                 com.customerservice.domain.kyc.KycReference.parse(reference).orElseThrow()))
         .singleElement()
         .satisfies(attempt -> assertThat(attempt.result()).isEqualTo(new SelfieResult.Match()));
+  }
+
+  @Test
+  void aVerifiedCustomerIsRefusedANewDocumentBeforeTheVendorIsPaid() {
+    selfie(uploadIdCard().document().reference().value());
+    int vendorCalls = app.kyc.documentChecks().size();
+    assertThatThrownBy(this::uploadIdCard)
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("identity_verified"));
+    assertThat(app.kyc.documentChecks()).hasSize(vendorCalls);
+    assertThat(current().kycStatus()).isEqualTo(KycStatus.VERIFIED);
   }
 
   @Test

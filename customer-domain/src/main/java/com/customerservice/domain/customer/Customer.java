@@ -1,5 +1,6 @@
 package com.customerservice.domain.customer;
 
+import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.error.KycRefusedException;
 import com.customerservice.domain.file.FileRef;
@@ -104,11 +105,20 @@ public final class Customer {
         version);
   }
 
-  /** Applies a partial update; an empty change returns this customer untouched. */
+  /**
+   * Applies a partial update; an empty change returns this customer untouched. Once verified, the
+   * identity the document proved (names, birth date) is locked: a change to it is a conflict until
+   * KYC is {@linkplain #reopenKyc reopened}.
+   */
   public Customer update(CustomerChanges changes, Instant now) {
     requireActive();
     if (changes.isEmpty()) {
       return this;
+    }
+    if (kycStatus == KycStatus.VERIFIED) {
+      requireUnchanged("first_name", changes.firstName(), profile.firstName());
+      requireUnchanged("last_name", changes.lastName(), profile.lastName());
+      requireUnchanged("date_of_birth", changes.dateOfBirth(), profile.dateOfBirth());
     }
     LocalDate birth = changes.dateOfBirth();
     if (birth != null && birth.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
@@ -150,9 +160,24 @@ public final class Customer {
         now);
   }
 
-  /** Refuses KYC steps for a customer whose case was rejected, before any vendor is paid. */
+  /**
+   * Starts identity verification again (a person's decision): the case is unverified, its failed
+   * selfies forgotten, and the verified identity unlocked.
+   */
+  public Customer reopenKyc(Instant now) {
+    requireActive();
+    return with(profile, governmentIds, KycStatus.UNVERIFIED, 0, status, profilePicture, now);
+  }
+
+  /**
+   * Refuses KYC steps, before any vendor is paid, for a customer whose case was rejected or whose
+   * identity is already verified (which only a reopened case may change).
+   */
   public void requireKycOpen() {
     requireActive();
+    if (kycStatus == KycStatus.VERIFIED) {
+      throw ConflictException.identityVerified(null);
+    }
     if (kycStatus == KycStatus.REJECTED) {
       throw new KycRefusedException(
           "kyc_rejected",
@@ -161,11 +186,11 @@ public final class Customer {
     }
   }
 
-  /** An identity document was accepted: the case waits for a selfie (a verified case stays so). */
+  /** An identity document was accepted: the case waits for a selfie. */
   public Customer documentAccepted(Instant now) {
     requireKycOpen();
-    KycStatus next = kycStatus == KycStatus.VERIFIED ? KycStatus.VERIFIED : KycStatus.PENDING;
-    return with(profile, governmentIds, next, failedSelfies, status, profilePicture, now);
+    return with(
+        profile, governmentIds, KycStatus.PENDING, failedSelfies, status, profilePicture, now);
   }
 
   /** A selfie matched the document: the customer is verified and takes the document's identity. */
@@ -187,6 +212,12 @@ public final class Customer {
     int failures = failedSelfies + 1;
     KycStatus next = failures >= MAX_FAILED_SELFIES ? KycStatus.REJECTED : kycStatus;
     return with(profile, governmentIds, next, failures, status, profilePicture, now);
+  }
+
+  private static void requireUnchanged(String field, Object requested, Object verified) {
+    if (requested != null && !requested.equals(verified)) {
+      throw ConflictException.identityVerified(field);
+    }
   }
 
   private void requireActive() {

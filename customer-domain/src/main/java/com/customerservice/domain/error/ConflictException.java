@@ -6,6 +6,7 @@ public final class ConflictException extends DomainException {
 
   public static final String PHONE_NUMBER_TAKEN = "phone_number_taken";
   public static final String CONCURRENT_MODIFICATION = "concurrent_modification";
+  public static final String IDENTITY_VERIFIED = "identity_verified";
 
   private ConflictException(String code, String message, String param) {
     super(Category.CONFLICT, code, message, param);
@@ -21,6 +22,19 @@ public final class ConflictException extends DomainException {
         CONCURRENT_MODIFICATION,
         "The resource was changed by another request at the same time; read it again and retry",
         null);
+  }
+
+  /**
+   * A change to the identity a verified document proved; {@code field} names it, or is null when
+   * the whole verification would be redone.
+   */
+  public static ConflictException identityVerified(String field) {
+    return new ConflictException(
+        IDENTITY_VERIFIED,
+        field == null
+            ? "The customer's identity is verified; KYC must be reopened before it can change"
+            : field + " is part of the verified identity; KYC must be reopened to change it",
+        field);
   }
 
   public boolean isPhoneNumberTaken() {

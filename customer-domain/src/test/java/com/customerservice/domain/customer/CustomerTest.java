@@ -3,6 +3,7 @@ package com.customerservice.domain.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.error.KycRefusedException;
 import com.customerservice.domain.file.Bucket;
@@ -12,6 +13,7 @@ import com.customerservice.domain.kyc.DocumentExtraction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -131,9 +133,63 @@ class CustomerTest {
   }
 
   @Test
-  void aVerifiedCustomerStaysVerifiedWhenANewDocumentArrives() {
+  void aVerifiedCustomerTakesNoNewDocumentUntilKycIsReopened() {
     Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
-    assertThat(verified.documentAccepted(T1).kycStatus()).isEqualTo(KycStatus.VERIFIED);
+    assertThatThrownBy(() -> verified.documentAccepted(T1))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("identity_verified"));
+    assertThat(verified.reopenKyc(T1).documentAccepted(T1).kycStatus())
+        .isEqualTo(KycStatus.PENDING);
+  }
+
+  @Test
+  void theVerifiedIdentityIsLockedAgainstChange() {
+    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
+    for (var change :
+        List.of(
+            CustomerChanges.builder().firstName("Mallory").build(),
+            CustomerChanges.builder().lastName("Impostor").build(),
+            CustomerChanges.builder().dateOfBirth(LocalDate.of(1991, 1, 15)).build())) {
+      assertThatThrownBy(() -> verified.update(change, T1))
+          .isInstanceOfSatisfying(
+              ConflictException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("identity_verified");
+                assertThat(e.param()).isPresent();
+              });
+    }
+  }
+
+  @Test
+  void theVerifiedIdentitySentBackUnchangedAndOtherFieldsMayStillChange() {
+    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
+    Customer updated =
+        verified.update(
+            CustomerChanges.builder()
+                .firstName("Jane Maria")
+                .dateOfBirth(LocalDate.of(1990, 1, 15))
+                .email(new Email("jane@example.com"))
+                .build(),
+            T1);
+    assertThat(updated.profile().email()).isEqualTo(new Email("jane@example.com"));
+    assertThat(updated.kycStatus()).isEqualTo(KycStatus.VERIFIED);
+  }
+
+  @Test
+  void reopeningKycUnlocksTheIdentityAndForgetsFailedSelfies() {
+    Customer verified = fresh().documentAccepted(T0).selfieFailed(T0).selfieMatched(document(), T0);
+    Customer reopened = verified.reopenKyc(T1);
+    assertThat(reopened.kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
+    assertThat(reopened.failedSelfies()).isZero();
+    assertThat(
+            reopened
+                .update(CustomerChanges.builder().firstName("Joana").build(), T1)
+                .profile()
+                .firstName())
+        .isEqualTo("Joana");
+    Customer rejected =
+        fresh().documentAccepted(T0).selfieFailed(T0).selfieFailed(T0).selfieFailed(T0);
+    assertThat(rejected.reopenKyc(T1).kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
   }
 
   @Test
