@@ -2,6 +2,7 @@ package com.customerservice.adapter.http;
 
 import com.customerservice.adapter.http.error.ApiException;
 import com.customerservice.adapter.http.error.ErrorResponses;
+import com.customerservice.adapter.http.error.ServerErrors;
 import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.routes.CustomerRoutes;
 import com.customerservice.adapter.http.routes.FileRoutes;
@@ -62,10 +63,17 @@ public final class HttpApi {
     config.jetty.multipartConfig.maxFileSize(10, SizeUnit.MB);
     config.jetty.multipartConfig.maxTotalRequestSize(Multipart.MAX_REQUEST_BYTES, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    // Errors Jetty answers before routing get the API's envelope too.
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new ServerErrors()));
 
     ApiKeys keys = new ApiKeys(options.apiKeys());
     var routes = config.routes;
     routes.before(RequestIds::assign);
+    routes.before(MethodOverrides::refuse);
+    // Customer data must not linger in shared or browser caches.
+    routes.before("/v1/*", ctx -> ctx.header("Cache-Control", "no-store"));
     routes.before("/v1/*", keys::authenticate);
     routes.before("/files/*", keys::authenticate);
 

@@ -20,10 +20,14 @@ public final class RequestIds {
 
   /** Assigns the request its id; the first before-handler of every request. */
   public static void assign(Context ctx) {
-    String offered = ctx.header(HEADER);
-    String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : generate();
+    String id = acceptOrGenerate(ctx.header(HEADER));
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
+  }
+
+  /** The caller's id when it is a sensible one (or null), else a new one. */
+  public static String acceptOrGenerate(String offered) {
+    return offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : generate();
   }
 
   /** The id of this request (assigning one if no handler has yet). */

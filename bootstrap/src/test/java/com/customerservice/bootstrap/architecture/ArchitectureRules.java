@@ -71,7 +71,10 @@ final class ArchitectureRules {
               "com.google.crypto.tink..")
           .as("the persistence adapter depends only on its own stack");
 
-  /** The HTTP adapter speaks HTTP through Javalin and JSON through Jackson, and nothing else. */
+  /**
+   * The HTTP adapter speaks HTTP through Javalin (and the Jetty beneath it, for the errors Jetty
+   * answers before routing) and JSON through Jackson, and nothing else.
+   */
   static final ArchRule HTTP_USES_ONLY_ITS_STACK =
       classes()
           .that()
@@ -84,6 +87,7 @@ final class ArchitectureRules {
               DOMAIN,
               "java..",
               "io.javalin..",
+              "org.eclipse.jetty..",
               "com.fasterxml.jackson..",
               "org.slf4j..")
           .as("the HTTP adapter depends only on its own stack");

@@ -1,32 +1,61 @@
 package com.customerservice.domain.shared;
 
 import com.customerservice.domain.error.InvalidValueException;
+import java.text.Normalizer;
 
-/** Rules for free text fields: trimmed, not blank, bounded, no control characters. */
+/**
+ * Rules for free text fields (names, addresses, nationality): trimmed, not blank, bounded, stored
+ * in Unicode NFC, and holding only characters that show as themselves. Control characters, format
+ * characters (bidi overrides, zero-width spaces and joiners: they make a name look like another)
+ * and unpaired surrogates (which no encoding can store) are refused.
+ */
 public final class Text {
   private Text() {}
 
-  /** Returns the trimmed value, or throws naming {@code field}. */
+  /** Returns the trimmed, NFC-normalised value, or throws naming {@code field}. */
   public static String require(String field, String value, int maxLength) {
     if (value == null) {
       throw InvalidValueException.missing(field);
     }
-    String trimmed = value.strip();
-    if (trimmed.isEmpty()) {
+    if (hasUnpairedSurrogate(value)) {
+      throw InvalidValueException.invalid(
+          field, field + " must be valid Unicode text (it holds an unpaired surrogate)");
+    }
+    String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+    if (text.isEmpty()) {
       throw InvalidValueException.invalid(field, field + " must not be empty");
     }
-    if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+    if (text.codePointCount(0, text.length()) > maxLength) {
       throw InvalidValueException.invalid(
           field, field + " must be at most " + maxLength + " characters");
     }
-    if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
+    if (text.codePoints().anyMatch(Character::isISOControl)) {
       throw InvalidValueException.invalid(field, field + " must not contain control characters");
     }
-    return trimmed;
+    if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+      throw InvalidValueException.invalid(
+          field,
+          field + " must not contain invisible formatting characters (such as bidi overrides)");
+    }
+    return text;
   }
 
   /** Like {@link #require} but lets {@code null} through, for optional fields. */
   public static String optional(String field, String value, int maxLength) {
     return value == null ? null : require(field, value, maxLength);
+  }
+
+  private static boolean hasUnpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

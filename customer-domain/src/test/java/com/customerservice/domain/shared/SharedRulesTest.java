@@ -25,6 +25,27 @@ class SharedRulesTest {
   }
 
   @Test
+  void textRefusesWhatDoesNotShowAsItselfAndIsStoredInNfc() {
+    for (String hostile :
+        new String[] {
+          "Jo\u202Ehn", // right-to-left override
+          "Jo\u200Bhn", // zero-width space
+          "Jo\u200Dhn", // zero-width joiner
+          "Jo\uFEFFhn", // byte-order mark
+          "Jo\uD800hn", // unpaired high surrogate
+          "Jo\uDC00hn", // unpaired low surrogate
+          "John\uD83D" // high surrogate at the end
+        }) {
+      assertThatThrownBy(() -> Text.require("first_name", hostile, 100))
+          .as(hostile)
+          .isInstanceOfSatisfying(
+              InvalidValueException.class, e -> assertThat(e.param()).contains("first_name"));
+    }
+    assertThat(Text.require("first_name", "Jose\u0301", 100)).isEqualTo("Jos\u00E9");
+    assertThat(Text.require("first_name", "Ana \uD83D\uDE00", 100)).isEqualTo("Ana \uD83D\uDE00");
+  }
+
+  @Test
   void hmacTagsSeparateTheirParts() {
     HmacKey key = new HmacKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     assertThat(key.tag("ab", "c")).isNotEqualTo(key.tag("a", "bc"));

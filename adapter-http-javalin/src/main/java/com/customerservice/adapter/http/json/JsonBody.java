@@ -1,6 +1,7 @@
 package com.customerservice.adapter.http.json;
 
 import com.customerservice.adapter.http.error.ApiException;
+import com.customerservice.adapter.http.error.Echo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,8 +50,9 @@ public final class JsonBody {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!fields.contains(name)) {
+        String shown = Echo.cut(name);
         throw ApiException.badRequest(
-            "parameter_unknown", "Received unknown parameter: " + name, name);
+            "parameter_unknown", "Received unknown parameter: " + shown, shown);
       }
     }
     return new JsonBody(object);

@@ -1,5 +1,6 @@
 package com.customerservice.adapter.http.request;
 
+import com.customerservice.adapter.http.error.Echo;
 import com.customerservice.adapter.http.json.JsonBody;
 import com.customerservice.domain.customer.Address;
 import com.customerservice.domain.customer.CustomerChanges;
@@ -84,8 +85,8 @@ public final class UpdateCustomerRequest {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!ADDRESS_FIELDS.contains(name)) {
-        throw InvalidValueException.invalid(
-            "address." + name, "Received unknown parameter: address." + name);
+        String shown = "address." + Echo.cut(name);
+        throw InvalidValueException.invalid(shown, "Received unknown parameter: " + shown);
       }
     }
     return new Address(
