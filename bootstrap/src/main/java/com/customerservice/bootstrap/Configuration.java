@@ -1,6 +1,12 @@
 package com.customerservice.bootstrap;
 
+import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
+import com.customerservice.application.service.GetReceiverService;
+import com.customerservice.domain.limit.RateLimit;
+import com.customerservice.domain.shared.HmacKey;
+import com.customerservice.domain.verification.OtpSendPolicy;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -8,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every setting of the service, read from environment variables (a {@code CONFIG_FILE} of {@code
@@ -26,20 +33,23 @@ public record Configuration(
     Mode mode,
     String host,
     int port,
+    Optional<Integer> managementPort,
     Optional<String> databaseUrl,
     Optional<String> databaseUser,
     Optional<String> databasePassword,
     int databasePoolSize,
     boolean databaseMigrate,
     Path dataDir,
-    List<String> apiKeys,
+    List<ApiKey> apiKeys,
     Optional<String> encryptionKeyset,
     Optional<byte[]> hmacSecret,
     String kycProvider,
     Optional<SmileId> smileId,
     Optional<Path> documentTypesFile,
     String otpSender,
-    Optional<Sms> sms) {
+    Optional<Sms> sms,
+    OtpSendPolicy otpPolicy,
+    RateLimit receiverLookups) {
 
   /** Smile ID's server-to-server API, when {@code KYC_PROVIDER=smile_id}. */
   public record SmileId(String partnerId, String apiKey, String baseUrl, String callbackUrl) {
@@ -60,27 +70,43 @@ public record Configuration(
   }
 
   public static final String SANDBOX = "sandbox";
+  public static final String TWILIO = "twilio";
 
   /** Reads the configuration from {@code env} (usually {@link System#getenv()}). */
   public static Configuration from(Map<String, String> env) {
-    Map<String, String> settings = new HashMap<>();
-    List<String> problems = new ArrayList<>();
+    Map<String, String> values = new HashMap<>();
+    List<String> fileProblems = new ArrayList<>();
     String configFile = env.get("CONFIG_FILE");
     if (configFile != null && !configFile.isBlank()) {
       try (Reader reader = Files.newBufferedReader(Path.of(configFile), StandardCharsets.UTF_8)) {
         Properties properties = new Properties();
         properties.load(reader);
-        properties.forEach((k, v) -> settings.put(k.toString(), v.toString()));
+        properties.forEach((k, v) -> values.put(k.toString(), v.toString()));
       } catch (IOException e) {
-        problems.add("CONFIG_FILE: cannot read " + configFile);
+        fileProblems.add("CONFIG_FILE: cannot read " + configFile);
       }
     }
-    settings.putAll(env);
-    return new Checks(settings, problems).read();
+    values.putAll(env);
+    Settings settings = new Settings(values);
+    Configuration configuration = new Checks(settings).read();
+    List<String> problems = new ArrayList<>(fileProblems);
+    problems.addAll(settings.problems());
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(problems);
+    }
+    return configuration;
   }
 
   public boolean isSandbox() {
     return mode == Mode.SANDBOX;
+  }
+
+  /**
+   * Whether the initiate response carries the code: only when the sender is the sandbox's, which
+   * sends nothing. A real SMS gateway never has its code disclosed, in any mode.
+   */
+  public boolean disclosesCodes() {
+    return otpSender.equals(SANDBOX);
   }
 
   @Override
@@ -90,6 +116,7 @@ public record Configuration(
         + mode.name().toLowerCase(Locale.ROOT)
         + ", port="
         + port
+        + managementPort.map(p -> ", managementPort=" + p).orElse("")
         + ", database="
         + databaseUrl.map(u -> u.replaceAll("password=[^&]*", "password=***")).orElse("embedded")
         + ", dataDir="
@@ -104,232 +131,274 @@ public record Configuration(
         + "]";
   }
 
-  /** Reads and checks one setting at a time, collecting every problem. */
+  /** Reads and checks one group of settings at a time; {@link Settings} collects the problems. */
   private static final class Checks {
-    private final Map<String, String> settings;
-    private final List<String> problems;
+    private final Settings settings;
 
-    Checks(Map<String, String> settings, List<String> problems) {
+    Checks(Settings settings) {
       this.settings = settings;
-      this.problems = problems;
     }
 
     Configuration read() {
       Mode mode = mode();
-      int port = integer("PORT", 8080, 0, 65535);
-      Optional<String> databaseUrl = text("DATABASE_URL");
+      int port = settings.integer("PORT", 8080, 0, 65535);
+      Optional<Integer> managementPort = managementPort(port);
+      Optional<String> databaseUrl = settings.text("DATABASE_URL");
       databaseUrl
           .filter(url -> !url.startsWith("jdbc:postgresql://"))
-          .ifPresent(url -> problems.add("DATABASE_URL: must be a jdbc:postgresql:// URL"));
-      Optional<String> keyset = secretText("ENCRYPTION_KEYSET");
-      Optional<byte[]> hmac = hmacSecret();
-      List<String> apiKeys =
-          text("API_KEYS").stream()
-              .flatMap(v -> Arrays.stream(v.split(",")))
-              .map(String::strip)
-              .filter(k -> !k.isEmpty())
-              .toList();
-      apiKeys.stream()
-          .filter(k -> k.length() < 16)
-          .findAny()
-          .ifPresent(k -> problems.add("API_KEYS: every key must be at least 16 characters"));
-      String kyc = text("KYC_PROVIDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
+          .ifPresent(url -> settings.problem("DATABASE_URL", "must be a jdbc:postgresql:// URL"));
+      Optional<String> keyset = settings.secretText("ENCRYPTION_KEYSET");
+      Optional<byte[]> hmac = hmacSecret(mode);
+      List<ApiKey> apiKeys = ApiKeySettings.read(settings, mode);
+      String kyc = settings.text("KYC_PROVIDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
       if (!List.of(SANDBOX, SMILE_ID).contains(kyc)) {
-        problems.add("KYC_PROVIDER: unknown provider '" + kyc + "' (known: sandbox, smile_id)");
+        settings.problem(
+            "KYC_PROVIDER", "unknown provider '" + kyc + "' (known: sandbox, smile_id)");
       }
       Optional<SmileId> smileId =
           kyc.equals(SMILE_ID) ? Optional.of(smileId(mode)) : Optional.empty();
-      String otp = text("OTP_SENDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
-      if (!List.of(SANDBOX, "log", "twilio").contains(otp)) {
-        problems.add("OTP_SENDER: unknown sender '" + otp + "' (known: sandbox, log, twilio)");
+      String otp = settings.text("OTP_SENDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
+      if (!List.of(SANDBOX, "log", TWILIO).contains(otp)) {
+        settings.problem(
+            "OTP_SENDER", "unknown sender '" + otp + "' (known: sandbox, log, twilio)");
       }
-      Optional<Sms> sms = otp.equals("twilio") ? Optional.of(twilio()) : Optional.empty();
+      Optional<Sms> sms = otp.equals(TWILIO) ? Optional.of(twilio(mode)) : Optional.empty();
+      requireExplicitModeWithRealProviders(kyc, otp);
       if (mode == Mode.PRODUCTION) {
-        if (apiKeys.isEmpty()) {
-          problems.add("API_KEYS: production mode requires at least one API key");
-        }
-        if (databaseUrl.isEmpty()) {
-          problems.add("DATABASE_URL: production mode requires a real database (no embedded one)");
-        }
-        if (keyset.isEmpty()) {
-          problems.add(
-              "ENCRYPTION_KEYSET: production mode requires a supplied Tink key set"
-                  + " (ENCRYPTION_KEYSET or ENCRYPTION_KEYSET_FILE)");
-        }
-        if (hmac.isEmpty()) {
-          problems.add(
-              "HMAC_SECRET: production mode requires a supplied secret (HMAC_SECRET or HMAC_SECRET_FILE)");
-        }
-        if (kyc.equals(SANDBOX)) {
-          problems.add("KYC_PROVIDER: production mode refuses the sandbox KYC provider");
-        }
-        if (otp.equals(SANDBOX) || otp.equals("log")) {
-          problems.add(
-              "OTP_SENDER: production mode refuses the '"
-                  + otp
-                  + "' sender; configure an SMS gateway");
+        productionChecks(apiKeys, databaseUrl, keyset, hmac, kyc, otp);
+      }
+      return new Configuration(
+          mode,
+          settings.text("HOST").orElse("0.0.0.0"),
+          port,
+          managementPort,
+          databaseUrl,
+          settings.text("DATABASE_USER"),
+          settings.text("DATABASE_PASSWORD"),
+          settings.integer("DATABASE_POOL_SIZE", 10, 1, 500),
+          settings.bool("DATABASE_MIGRATE", true),
+          Path.of(settings.text("DATA_DIR").orElse("./data")),
+          apiKeys,
+          keyset,
+          hmac,
+          kyc,
+          smileId,
+          settings.text("KYC_DOCUMENT_TYPES_FILE").map(Path::of),
+          otp,
+          sms,
+          otpPolicy(otp),
+          receiverLookups());
+    }
+
+    /**
+     * Real vendors configured without a mode would start a sandbox (an open API, codes in
+     * responses, generated secrets) with real SMS and KYC behind it; refusing to start costs the
+     * operator one line, a warning in a log is too easy to miss.
+     */
+    private void requireExplicitModeWithRealProviders(String kyc, String otp) {
+      if (!settings.isSet("SERVICE_MODE") && (otp.equals(TWILIO) || !kyc.equals(SANDBOX))) {
+        settings.problem(
+            "SERVICE_MODE",
+            "must be set (production or sandbox) when a real SMS or KYC provider is configured");
+      }
+    }
+
+    private void productionChecks(
+        List<ApiKey> apiKeys,
+        Optional<String> databaseUrl,
+        Optional<String> keyset,
+        Optional<byte[]> hmac,
+        String kyc,
+        String otp) {
+      if (apiKeys.isEmpty() && !settings.isSet("API_KEYS") && !settings.isSet("API_KEYS_FILE")) {
+        settings.problem("API_KEYS", "production mode requires at least one API key");
+      }
+      if (databaseUrl.isEmpty()) {
+        settings.problem(
+            "DATABASE_URL", "production mode requires a real database (no embedded one)");
+      }
+      if (keyset.isEmpty()) {
+        settings.problem(
+            "ENCRYPTION_KEYSET",
+            "production mode requires a supplied Tink key set"
+                + " (ENCRYPTION_KEYSET or ENCRYPTION_KEYSET_FILE)");
+      }
+      if (hmac.isEmpty() && !settings.isSet("HMAC_SECRET") && !settings.isSet("HMAC_SECRET_FILE")) {
+        settings.problem(
+            "HMAC_SECRET",
+            "production mode requires a supplied secret (HMAC_SECRET or HMAC_SECRET_FILE)");
+      }
+      if (kyc.equals(SANDBOX)) {
+        settings.problem("KYC_PROVIDER", "production mode refuses the sandbox KYC provider");
+      }
+      if (otp.equals(SANDBOX) || otp.equals("log")) {
+        settings.problem(
+            "OTP_SENDER",
+            "production mode refuses the '" + otp + "' sender; configure an SMS gateway");
+      }
+    }
+
+    private Optional<Integer> managementPort(int apiPort) {
+      if (!settings.isSet("MANAGEMENT_PORT")) {
+        return Optional.empty();
+      }
+      int port = settings.integer("MANAGEMENT_PORT", 0, 0, 65535);
+      if (port != 0 && port == apiPort) {
+        settings.problem("MANAGEMENT_PORT", "must differ from PORT");
+      }
+      return Optional.of(port);
+    }
+
+    /**
+     * Where codes may go, and the send budgets: on by default with a real SMS sender, where every
+     * code costs money; with the sandbox sender nothing is sent, so only when set explicitly.
+     */
+    private OtpSendPolicy otpPolicy(String otp) {
+      Set<String> countries = countries();
+      boolean realSender = otp.equals(TWILIO);
+      Optional<RateLimit> perKey =
+          budget(
+                  "OTP_SENDS_PER_KEY_PER_MINUTE",
+                  OtpSendPolicy.DEFAULT_PER_CALLER_PER_MINUTE,
+                  realSender)
+              .map(OtpSendPolicy::perCallerPerMinute);
+      Optional<RateLimit> overall =
+          budget("OTP_SENDS_PER_HOUR", OtpSendPolicy.DEFAULT_OVERALL_PER_HOUR, realSender)
+              .map(OtpSendPolicy::overallPerHour);
+      return new OtpSendPolicy(countries, perKey, overall);
+    }
+
+    private Optional<Long> budget(String name, long fallback, boolean onByDefault) {
+      if (!settings.isSet(name)) {
+        return onByDefault ? Optional.of(fallback) : Optional.empty();
+      }
+      return Optional.of(settings.number(name, fallback, 1, 10_000_000));
+    }
+
+    private Set<String> countries() {
+      Set<String> supported = PhoneNumberUtil.getInstance().getSupportedRegions();
+      Set<String> countries = new TreeSet<>();
+      for (String code :
+          settings
+              .text("OTP_ALLOWED_COUNTRIES")
+              .map(v -> v.split(","))
+              .orElse(OtpSendPolicy.DEFAULT_COUNTRIES.toArray(String[]::new))) {
+        String country = code.strip().toUpperCase(Locale.ROOT);
+        if (supported.contains(country)) {
+          countries.add(country);
+        } else if (!country.isEmpty()) {
+          settings.problem(
+              "OTP_ALLOWED_COUNTRIES",
+              "'" + Echoes.cut(country) + "' is not an ISO 3166-1 alpha-2 country code");
         }
       }
-      Configuration configuration =
-          new Configuration(
-              mode,
-              text("HOST").orElse("0.0.0.0"),
-              port,
-              databaseUrl,
-              text("DATABASE_USER"),
-              text("DATABASE_PASSWORD"),
-              integer("DATABASE_POOL_SIZE", 10, 1, 500),
-              bool("DATABASE_MIGRATE", true),
-              Path.of(text("DATA_DIR").orElse("./data")),
-              apiKeys,
-              keyset,
-              hmac,
-              kyc,
-              smileId,
-              text("KYC_DOCUMENT_TYPES_FILE").map(Path::of),
-              otp,
-              sms);
-      if (!problems.isEmpty()) {
-        throw new ConfigurationException(problems);
+      if (countries.isEmpty()) {
+        settings.problem("OTP_ALLOWED_COUNTRIES", "must name at least one country, such as MZ");
+        return OtpSendPolicy.DEFAULT_COUNTRIES;
       }
-      return configuration;
+      return countries;
+    }
+
+    private RateLimit receiverLookups() {
+      long rate =
+          settings.number(
+              "RECEIVER_LOOKUPS_PER_SECOND", GetReceiverService.DEFAULT_RATE, 1, 1_000_000);
+      long burst =
+          settings.number(
+              "RECEIVER_LOOKUP_BURST",
+              Math.max(rate, GetReceiverService.DEFAULT_BURST),
+              1,
+              10_000_000);
+      if (burst < rate) {
+        settings.problem("RECEIVER_LOOKUP_BURST", "must be at least RECEIVER_LOOKUPS_PER_SECOND");
+        burst = rate;
+      }
+      return GetReceiverService.lookupsPerSecond(rate, burst);
     }
 
     private SmileId smileId(Mode mode) {
-      Optional<String> partnerId = text("SMILE_ID_PARTNER_ID");
-      Optional<String> apiKey = secretText("SMILE_ID_API_KEY");
+      Optional<String> partnerId = settings.text("SMILE_ID_PARTNER_ID");
+      Optional<String> apiKey = settings.secretText("SMILE_ID_API_KEY");
       if (partnerId.filter(id -> id.matches("[1-9][0-9]*")).isEmpty()) {
-        problems.add(
-            "SMILE_ID_PARTNER_ID: required when KYC_PROVIDER=smile_id (digits, no leading zeros)");
+        settings.problem(
+            "SMILE_ID_PARTNER_ID",
+            "required when KYC_PROVIDER=smile_id (digits, no leading zeros)");
       }
       if (apiKey.isEmpty()) {
-        problems.add(
-            "SMILE_ID_API_KEY: required when KYC_PROVIDER=smile_id (or SMILE_ID_API_KEY_FILE)");
+        settings.problem(
+            "SMILE_ID_API_KEY", "required when KYC_PROVIDER=smile_id (or SMILE_ID_API_KEY_FILE)");
       }
       URI defaultUrl =
           mode == Mode.PRODUCTION ? SmileIdSettings.PRODUCTION : SmileIdSettings.SANDBOX;
-      String baseUrl = text("SMILE_ID_BASE_URL").orElse(defaultUrl.toString());
-      if (!secureOrLocal(baseUrl) || !baseUrl.endsWith("/")) {
-        problems.add(
-            "SMILE_ID_BASE_URL: must be https and end with '/' (or a local address for tests)");
+      String baseUrl = settings.text("SMILE_ID_BASE_URL").orElse(defaultUrl.toString());
+      settings.vendorUrl("SMILE_ID_BASE_URL", baseUrl, mode == Mode.SANDBOX);
+      if (!baseUrl.endsWith("/")) {
+        settings.problem("SMILE_ID_BASE_URL", "must end with '/'");
       }
-      String callback = text("SMILE_ID_CALLBACK_URL").orElse("");
-      if (!callback.isEmpty() && !callback.startsWith("https://")) {
-        problems.add("SMILE_ID_CALLBACK_URL: must be https");
+      String callback = settings.text("SMILE_ID_CALLBACK_URL").orElse("");
+      if (!callback.isEmpty()) {
+        settings.vendorUrl("SMILE_ID_CALLBACK_URL", callback, false);
       }
       return new SmileId(partnerId.orElse(""), apiKey.orElse(""), baseUrl, callback);
     }
 
-    private static boolean secureOrLocal(String url) {
-      return url.startsWith("https://")
-          || url.startsWith("http://127.0.0.1")
-          || url.startsWith("http://localhost");
-    }
-
-    private Sms twilio() {
-      Optional<String> sid = text("TWILIO_ACCOUNT_SID");
-      Optional<String> token = secretText("TWILIO_AUTH_TOKEN");
-      Optional<String> from = text("TWILIO_FROM");
+    private Sms twilio(Mode mode) {
+      Optional<String> sid = settings.text("TWILIO_ACCOUNT_SID");
+      Optional<String> token = settings.secretText("TWILIO_AUTH_TOKEN");
+      Optional<String> from = settings.text("TWILIO_FROM");
       if (sid.isEmpty()) {
-        problems.add("TWILIO_ACCOUNT_SID: required when OTP_SENDER=twilio");
+        settings.problem("TWILIO_ACCOUNT_SID", "required when OTP_SENDER=twilio");
       }
       if (token.isEmpty()) {
-        problems.add(
-            "TWILIO_AUTH_TOKEN: required when OTP_SENDER=twilio (or TWILIO_AUTH_TOKEN_FILE)");
+        settings.problem(
+            "TWILIO_AUTH_TOKEN", "required when OTP_SENDER=twilio (or TWILIO_AUTH_TOKEN_FILE)");
       }
       if (from.isEmpty()) {
-        problems.add(
-            "TWILIO_FROM: required when OTP_SENDER=twilio (a sender number or an MG… messaging service)");
+        settings.problem(
+            "TWILIO_FROM",
+            "required when OTP_SENDER=twilio (a sender number or an MG… messaging service)");
       }
-      Optional<String> baseUrl = text("TWILIO_BASE_URL");
-      baseUrl
-          .filter(u -> !secureOrLocal(u))
-          .ifPresent(
-              u -> problems.add("TWILIO_BASE_URL: must be https (or a local address for tests)"));
+      Optional<String> baseUrl = settings.text("TWILIO_BASE_URL");
+      baseUrl.ifPresent(url -> settings.vendorUrl("TWILIO_BASE_URL", url, mode == Mode.SANDBOX));
       return new Sms(sid.orElse(""), token.orElse(""), from.orElse(""), baseUrl);
     }
 
     private Mode mode() {
-      String raw = text("SERVICE_MODE").orElse(SANDBOX).toLowerCase(Locale.ROOT);
+      String raw = settings.text("SERVICE_MODE").orElse(SANDBOX).toLowerCase(Locale.ROOT);
       return switch (raw) {
         case SANDBOX -> Mode.SANDBOX;
         case "production" -> Mode.PRODUCTION;
         default -> {
-          problems.add("SERVICE_MODE: must be 'sandbox' or 'production', not '" + raw + "'");
+          settings.problem(
+              "SERVICE_MODE", "must be 'sandbox' or 'production', not '" + Echoes.cut(raw) + "'");
           yield Mode.PRODUCTION; // the strictest checks apply to a mistyped mode
         }
       };
     }
 
-    private Optional<String> text(String name) {
-      return Optional.ofNullable(settings.get(name)).map(String::strip).filter(v -> !v.isEmpty());
-    }
-
-    /** A secret given inline ({@code NAME}) or as a file ({@code NAME_FILE}), never both. */
-    private Optional<String> secretText(String name) {
-      Optional<String> inline = text(name);
-      Optional<String> file = text(name + "_FILE");
-      if (inline.isPresent() && file.isPresent()) {
-        problems.add(name + ": set either " + name + " or " + name + "_FILE, not both");
-        return inline;
-      }
-      if (file.isPresent()) {
-        try {
-          return Optional.of(Files.readString(Path.of(file.get()), StandardCharsets.UTF_8).strip());
-        } catch (IOException e) {
-          problems.add(name + "_FILE: cannot read " + file.get());
-          return Optional.empty();
-        }
-      }
-      return inline;
-    }
-
-    private Optional<byte[]> hmacSecret() {
-      Optional<String> raw = secretText("HMAC_SECRET");
+    private Optional<byte[]> hmacSecret(Mode mode) {
+      Optional<String> raw = settings.secretText("HMAC_SECRET");
       if (raw.isEmpty()) {
         return Optional.empty();
       }
+      byte[] secret;
       try {
-        byte[] secret = Base64.getDecoder().decode(raw.get());
-        if (secret.length < 32) {
-          problems.add("HMAC_SECRET: must be base64 of at least 32 random bytes");
-          return Optional.empty();
-        }
-        return Optional.of(secret);
+        secret = Base64.getDecoder().decode(raw.get());
       } catch (IllegalArgumentException e) {
-        problems.add("HMAC_SECRET: must be base64 (e.g. openssl rand -base64 32)");
+        settings.problem("HMAC_SECRET", "must be base64 (e.g. openssl rand -base64 32)");
         return Optional.empty();
       }
-    }
-
-    private int integer(String name, int fallback, int min, int max) {
-      Optional<String> raw = text(name);
-      if (raw.isEmpty()) {
-        return fallback;
+      if (secret.length < HmacKey.MIN_LENGTH) {
+        settings.problem("HMAC_SECRET", "must be base64 of at least 32 random bytes");
+        return Optional.empty();
       }
-      try {
-        int value = Integer.parseInt(raw.get());
-        if (value < min || value > max) {
-          problems.add(name + ": must be between " + min + " and " + max);
-          return fallback;
-        }
-        return value;
-      } catch (NumberFormatException e) {
-        problems.add(name + ": must be a whole number");
-        return fallback;
+      if (mode == Mode.PRODUCTION && SecretStrength.bits(secret) < SecretStrength.MIN_SECRET_BITS) {
+        settings.problem(
+            "HMAC_SECRET",
+            "is not random enough for production (e.g. all zeros); use openssl rand -base64 32");
+        return Optional.empty();
       }
-    }
-
-    private boolean bool(String name, boolean fallback) {
-      Optional<String> raw = text(name).map(v -> v.toLowerCase(Locale.ROOT));
-      if (raw.isEmpty()) {
-        return fallback;
-      }
-      if (!raw.get().equals("true") && !raw.get().equals("false")) {
-        problems.add(name + ": must be true or false");
-        return fallback;
-      }
-      return Boolean.parseBoolean(raw.get());
+      return Optional.of(secret);
     }
   }
 }

@@ -10,6 +10,7 @@ import com.customerservice.adapter.persistence.PostgresDatabase;
 import com.customerservice.adapter.persistence.crypto.FieldCipher;
 import com.customerservice.adapter.persistence.crypto.Keysets;
 import com.customerservice.adapter.sms.TwilioOtpSender;
+import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.application.service.ChangeProfilePictureService;
 import com.customerservice.application.service.CloseCustomerService;
 import com.customerservice.application.service.CodeDisclosure;
@@ -19,6 +20,7 @@ import com.customerservice.application.service.InitiateCustomerCreationService;
 import com.customerservice.application.service.ListCustomersService;
 import com.customerservice.application.service.ListSupportedDocumentsService;
 import com.customerservice.application.service.ReadStoredFileService;
+import com.customerservice.application.service.ReopenKycService;
 import com.customerservice.application.service.UpdateCustomerService;
 import com.customerservice.application.service.UploadIdentityDocumentService;
 import com.customerservice.application.service.UploadSelfieService;
@@ -54,6 +56,8 @@ public final class CustomerServiceApplication implements AutoCloseable {
   private Javalin server;
   private PostgresDatabase database;
   private Metrics metrics;
+  private ManagementServer management;
+  private final PerThreadCallContext calls = new PerThreadCallContext();
   private volatile boolean draining;
 
   public CustomerServiceApplication(Configuration configuration) {
@@ -83,6 +87,12 @@ public final class CustomerServiceApplication implements AutoCloseable {
       long wired = System.nanoTime();
       server = HttpApi.create(useCases(database), httpOptions(metrics));
       server.start(configuration.host(), configuration.port());
+      if (configuration.managementPort().isPresent()) {
+        management =
+            ManagementServer.start(
+                configuration.host(), configuration.managementPort().get(), metrics, this::isReady);
+        resources.add(management);
+      }
       LOG.info(
           "start-up: database {} ms, keys and metrics {} ms, HTTP {} ms",
           (databaseReady - began) / 1_000_000,
@@ -131,6 +141,17 @@ public final class CustomerServiceApplication implements AutoCloseable {
       throw new IllegalStateException("not started");
     }
     return server.port();
+  }
+
+  /** The management port, when {@code MANAGEMENT_PORT} is set. */
+  public java.util.OptionalInt managementPort() {
+    return management == null
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(management.port());
+  }
+
+  private boolean isReady() {
+    return !draining && database.isReady();
   }
 
   private void closeResources() {
@@ -221,8 +242,12 @@ public final class CustomerServiceApplication implements AutoCloseable {
   }
 
   private HttpApi.Options httpOptions(Metrics metrics) {
+    boolean scrapeOnApiPort = configuration.managementPort().isEmpty();
     return new HttpApi.Options(
-        configuration.apiKeys(), () -> !draining && database.isReady(), metrics::install);
+        configuration.apiKeys(),
+        calls,
+        this::isReady,
+        config -> metrics.install(config, scrapeOnApiPort));
   }
 
   private UseCases useCases(PostgresDatabase db) {
@@ -232,12 +257,21 @@ public final class CustomerServiceApplication implements AutoCloseable {
     DocumentCatalogue catalogue = documentCatalogue();
     KycVerifier kyc = kycVerifier(catalogue);
     CodeDisclosure disclosure =
-        configuration.isSandbox() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER;
+        configuration.disclosesCodes() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER;
     var customers = db.customers();
     var unitOfWork = db.unitOfWork();
     return new UseCases(
         new InitiateCustomerCreationService(
-            customers, db.sessions(), otpSender(), hasher, random, clock, disclosure),
+            customers,
+            db.sessions(),
+            otpSender(),
+            hasher,
+            random,
+            clock,
+            disclosure,
+            configuration.otpPolicy(),
+            db.rateLimiter(),
+            calls),
         new VerifyPhoneService(db.sessions(), hasher, random, clock),
         new GetCustomerService(customers),
         new UpdateCustomerService(customers, clock),
@@ -248,8 +282,9 @@ public final class CustomerServiceApplication implements AutoCloseable {
         new UploadSelfieService(
             customers, db.kycRecords(), db.documents(), kyc, unitOfWork, random, clock),
         new ChangeProfilePictureService(customers, db.documents(), unitOfWork, random, clock),
-        new GetReceiverService(customers),
+        new GetReceiverService(customers, db.rateLimiter(), calls, configuration.receiverLookups()),
         new ListSupportedDocumentsService(catalogue),
-        new ReadStoredFileService(db.documents(), customers));
+        new ReadStoredFileService(db.documents(), customers),
+        new ReopenKycService(customers, clock));
   }
 }

@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +27,10 @@ import org.slf4j.MDC;
  * Operations: Prometheus metrics (request latency per route and status, pool usage, JVM) at {@code
  * /metrics}, and one structured log line per request carrying the request id. Routes are logged by
  * their template, never their actual path, so no phone number reaches a log.
+ *
+ * <p>Every label comes from a closed set, so no request can add a series: the method is one of the
+ * standard methods or {@code OTHER} (taken from the request line, never from an override header),
+ * the route a registered template or {@code unmatched}, the status a three-digit code.
  */
 final class Metrics implements AutoCloseable {
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
@@ -57,8 +62,14 @@ final class Metrics implements AutoCloseable {
     Gauge.builder("db.pool.max", pool, p -> p.getMaximumPoolSize()).register(registry);
   }
 
-  /** Adds the request hooks and the {@code /metrics} route to the HTTP API. */
-  void install(JavalinConfig config) {
+  static final Set<String> STANDARD_METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
+
+  /**
+   * Adds the request hooks to the HTTP API, and the {@code /metrics} route unless it is served on a
+   * management port of its own.
+   */
+  void install(JavalinConfig config, boolean serveScrape) {
     config.routes.before(
         ctx -> {
           inFlight.incrementAndGet();
@@ -66,10 +77,16 @@ final class Metrics implements AutoCloseable {
           MDC.put("request_id", RequestIds.of(ctx));
         });
     config.routes.after(this::record);
-    config.routes.get(
-        "/metrics",
-        ctx ->
-            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+    if (serveScrape) {
+      config.routes.get("/metrics", ctx -> ctx.contentType(SCRAPE_TYPE).result(scrape()));
+    }
+  }
+
+  static final String SCRAPE_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+  /** The Prometheus text of every meter. */
+  String scrape() {
+    return registry.scrape();
   }
 
   private void record(Context ctx) {
@@ -80,19 +97,25 @@ final class Metrics implements AutoCloseable {
     long nanos = started == null ? 0 : System.nanoTime() - started;
     String route = route(ctx);
     int status = ctx.statusCode();
-    String method = ctx.method().name();
+    String method = methodLabel(ctx.req().getMethod());
     timers
         .computeIfAbsent(new TimerKey(method, route, status), this::timer)
         .record(nanos, TimeUnit.NANOSECONDS);
     if (ACCESS.isInfoEnabled()) {
-      ACCESS.info(
-          "method={} route={} status={} duration_ms={}",
-          method,
-          route,
-          status,
-          String.format("%.2f", nanos / 1_000_000.0));
+      ACCESS
+          .atInfo()
+          .addKeyValue("method", method)
+          .addKeyValue("route", route)
+          .addKeyValue("status", status)
+          .addKeyValue("duration_ms", Math.round(nanos / 10_000.0) / 100.0)
+          .log("request");
     }
     MDC.remove("request_id");
+  }
+
+  /** The method of the request line if it is a standard one, else {@code OTHER}. */
+  static String methodLabel(String requestLineMethod) {
+    return STANDARD_METHODS.contains(requestLineMethod) ? requestLineMethod : "OTHER";
   }
 
   /** One latency timer per method, route template and status: a bounded set, looked up once. */

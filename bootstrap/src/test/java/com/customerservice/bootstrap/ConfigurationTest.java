@@ -3,13 +3,217 @@ package com.customerservice.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.customerservice.adapter.http.auth.Scope;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigurationTest {
+  /** 43 characters of base64 from 32 random bytes: what production wants. */
+  static final String STRONG_KEY = "mobile-app:q7Xr2Lk9PzWc4Tn8Vb1Hs6Jd3Fg5Ym0Qa7Ue2Io9Rt4";
+
+  static final String STRONG_HMAC = "3q8wdz5Yt2Pj0mXkQf7RrN1bVu9LcE4sHgA6yTiO2Ko=";
+
+  /** A complete production configuration, for tests that change one thing in it. */
+  static Map<String, String> production() {
+    Map<String, String> env = new HashMap<>();
+    env.put("SERVICE_MODE", "production");
+    env.put("API_KEYS", STRONG_KEY);
+    env.put("DATABASE_URL", "jdbc:postgresql://db/customers");
+    env.put("ENCRYPTION_KEYSET", "{\"primaryKeyId\":1}");
+    env.put("HMAC_SECRET", STRONG_HMAC);
+    env.put("OTP_SENDER", "twilio");
+    env.put("TWILIO_ACCOUNT_SID", "AC123");
+    env.put("TWILIO_AUTH_TOKEN", "token-value");
+    env.put("TWILIO_FROM", "+15005550006");
+    env.put("KYC_PROVIDER", "smile_id");
+    env.put("SMILE_ID_PARTNER_ID", "2345");
+    env.put("SMILE_ID_API_KEY", "smile-secret-key");
+    return env;
+  }
+
+  private static List<String> problemsOf(Map<String, String> env) {
+    try {
+      Configuration.from(env);
+      return List.of();
+    } catch (ConfigurationException e) {
+      return e.problems();
+    }
+  }
+
+  private static Map<String, String> with(Map<String, String> env, String... pairs) {
+    Map<String, String> changed = new HashMap<>(env);
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i + 1] == null) {
+        changed.remove(pairs[i]);
+      } else {
+        changed.put(pairs[i], pairs[i + 1]);
+      }
+    }
+    return changed;
+  }
+
+  @Test
+  void aCompleteProductionConfigurationStartsWithBudgetsAndWithoutDisclosure() {
+    Configuration c = Configuration.from(production());
+    assertThat(c.disclosesCodes()).isFalse();
+    assertThat(c.otpPolicy().perCaller()).isPresent();
+    assertThat(c.otpPolicy().overall()).isPresent();
+    assertThat(c.otpPolicy().allowedCountries()).containsExactly("MZ");
+    assertThat(c.apiKeys())
+        .singleElement()
+        .satisfies(k -> assertThat(k.name()).isEqualTo("mobile-app"));
+  }
+
+  @Test
+  void realProvidersWithoutAModeRefuseToStartInsteadOfRunningASandbox() {
+    assertThat(problemsOf(with(production(), "SERVICE_MODE", null)))
+        .anyMatch(p -> p.startsWith("SERVICE_MODE:"));
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "KYC_PROVIDER",
+                    "smile_id",
+                    "SMILE_ID_PARTNER_ID",
+                    "1",
+                    "SMILE_ID_API_KEY",
+                    "k")))
+        .anyMatch(p -> p.startsWith("SERVICE_MODE:"));
+  }
+
+  @Test
+  void aSandboxWithARealSmsGatewayNeverDisclosesTheCode() {
+    Configuration c =
+        Configuration.from(
+            Map.of(
+                "SERVICE_MODE", "sandbox",
+                "OTP_SENDER", "twilio",
+                "TWILIO_ACCOUNT_SID", "AC123",
+                "TWILIO_AUTH_TOKEN", "token-value",
+                "TWILIO_FROM", "+15005550006"));
+    assertThat(c.disclosesCodes()).isFalse();
+    assertThat(c.otpPolicy().perCaller()).as("real SMS: budgets on by default").isPresent();
+    assertThat(Configuration.from(Map.of()).disclosesCodes()).isTrue();
+    assertThat(Configuration.from(Map.of()).otpPolicy().perCaller())
+        .as("the sandbox sender sends nothing: no budget unless set")
+        .isEmpty();
+    assertThat(
+            Configuration.from(Map.of("OTP_SENDS_PER_KEY_PER_MINUTE", "5")).otpPolicy().perCaller())
+        .isPresent();
+  }
+
+  @Test
+  void productionRefusesShortOrPatternedKeysAndSecrets() {
+    assertThat(problemsOf(with(production(), "API_KEYS", "app:sk_live_0123456789abcdef")))
+        .anyMatch(p -> p.startsWith("API_KEYS:") && p.contains("'app'"));
+    assertThat(problemsOf(with(production(), "API_KEYS", "app:" + "a".repeat(64))))
+        .anyMatch(p -> p.startsWith("API_KEYS:"));
+    assertThat(
+            problemsOf(
+                with(
+                    production(),
+                    "HMAC_SECRET",
+                    java.util.Base64.getEncoder().encodeToString(new byte[32]))))
+        .anyMatch(p -> p.startsWith("HMAC_SECRET:") && p.contains("random"));
+    assertThat(problemsOf(production())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1@attacker.example/v1/",
+        "http://127.0.0.1.attacker.example/v1/",
+        "http://localhost.attacker.example/v1/",
+        "https://user:pass@smile.example/v1/",
+        "ftp://smile.example/v1/",
+        "not a url"
+      })
+  void vendorAddressesAreParsedAndTheirHostComparedExactly(String url) {
+    Map<String, String> sandbox =
+        Map.of(
+            "SERVICE_MODE", "sandbox",
+            "KYC_PROVIDER", "smile_id",
+            "SMILE_ID_PARTNER_ID", "2345",
+            "SMILE_ID_API_KEY", "k",
+            "SMILE_ID_BASE_URL", url);
+    assertThat(problemsOf(sandbox)).anyMatch(p -> p.startsWith("SMILE_ID_BASE_URL:"));
+    assertThat(problemsOf(with(production(), "TWILIO_BASE_URL", url)))
+        .anyMatch(p -> p.startsWith("TWILIO_BASE_URL:"));
+  }
+
+  @Test
+  void aLocalVendorAddressIsForASandboxOnly() {
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "SERVICE_MODE", "sandbox",
+                    "KYC_PROVIDER", "smile_id",
+                    "SMILE_ID_PARTNER_ID", "2345",
+                    "SMILE_ID_API_KEY", "k",
+                    "SMILE_ID_BASE_URL", "http://127.0.0.1:9000/v1/")))
+        .isEmpty();
+    assertThat(problemsOf(with(production(), "SMILE_ID_BASE_URL", "http://127.0.0.1:9000/v1/")))
+        .anyMatch(p -> p.startsWith("SMILE_ID_BASE_URL:"));
+  }
+
+  @Test
+  void namedKeysAndAKeysFileWithScopes(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("keys");
+    Files.writeString(
+        file,
+        "# name scopes digest\n"
+            + "compliance back_office sha256:"
+            + "a".repeat(64)
+            + "\nwallet customers,back_office sha256:"
+            + "B".repeat(64)
+            + "\n");
+    Configuration c =
+        Configuration.from(
+            Map.of(
+                "API_KEYS",
+                "mobile-app:sk_test_0123456789abcdef,sk_test_bare_secret_0001",
+                "API_KEYS_FILE",
+                file.toString()));
+    assertThat(c.apiKeys())
+        .extracting(k -> k.name())
+        .containsExactly("mobile-app", "key1", "compliance", "wallet");
+    assertThat(c.apiKeys().get(2).scopes()).containsExactly(Scope.BACK_OFFICE);
+    assertThat(c.toString()).doesNotContain("sk_test");
+  }
+
+  @Test
+  void aBadKeysFileLineOrADuplicateNameIsNamed(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("keys");
+    Files.writeString(file, "ops admin sha256:" + "a".repeat(64) + "\nops customers sha256:abc\n");
+    assertThat(problemsOf(Map.of("API_KEYS_FILE", file.toString())))
+        .anyMatch(p -> p.startsWith("API_KEYS_FILE: line 1"))
+        .anyMatch(p -> p.startsWith("API_KEYS_FILE: line 2"));
+    assertThat(
+            problemsOf(Map.of("API_KEYS", "a:sk_test_0123456789abcdef,a:sk_test_0123456789abcdeg")))
+        .anyMatch(p -> p.contains("two keys are named 'a'"));
+  }
+
+  @Test
+  void otpCountriesAndBudgetsAreChecked() {
+    assertThat(problemsOf(Map.of("OTP_ALLOWED_COUNTRIES", "MZ,XX")))
+        .anyMatch(p -> p.startsWith("OTP_ALLOWED_COUNTRIES:"));
+    assertThat(
+            Configuration.from(Map.of("OTP_ALLOWED_COUNTRIES", "mz, za"))
+                .otpPolicy()
+                .allowedCountries())
+        .containsExactlyInAnyOrder("MZ", "ZA");
+    assertThat(
+            problemsOf(Map.of("RECEIVER_LOOKUPS_PER_SECOND", "50", "RECEIVER_LOOKUP_BURST", "10")))
+        .anyMatch(p -> p.startsWith("RECEIVER_LOOKUP_BURST:"));
+    assertThat(problemsOf(Map.of("MANAGEMENT_PORT", "8080")))
+        .anyMatch(p -> p.startsWith("MANAGEMENT_PORT:"));
+  }
 
   @Test
   void defaultsAreAnOpenSandboxOnAnEmbeddedDatabase() {
@@ -79,12 +283,15 @@ class ConfigurationTest {
     Configuration c = Configuration.from(Map.of("CONFIG_FILE", file.toString(), "PORT", "9191"));
     assertThat(c.port()).isEqualTo(9191);
     assertThat(c.dataDir()).isEqualTo(Path.of("/var/lib/customers"));
-    assertThat(c.apiKeys()).containsExactly("sk_live_0123456789abcdef");
+    assertThat(c.apiKeys())
+        .singleElement()
+        .satisfies(key -> assertThat(key.name()).isEqualTo("key1"));
   }
 
   @Test
   void twilioNeedsItsAccountTokenAndSender() {
-    assertThatThrownBy(() -> Configuration.from(Map.of("OTP_SENDER", "twilio")))
+    assertThatThrownBy(
+            () -> Configuration.from(Map.of("SERVICE_MODE", "sandbox", "OTP_SENDER", "twilio")))
         .isInstanceOfSatisfying(
             ConfigurationException.class,
             e ->
@@ -95,6 +302,7 @@ class ConfigurationTest {
     Configuration c =
         Configuration.from(
             Map.of(
+                "SERVICE_MODE", "sandbox",
                 "OTP_SENDER", "twilio",
                 "TWILIO_ACCOUNT_SID", "AC123",
                 "TWILIO_AUTH_TOKEN", "token-value",
@@ -125,6 +333,7 @@ class ConfigurationTest {
             () ->
                 Configuration.from(
                     Map.of(
+                        "SERVICE_MODE", "sandbox",
                         "KYC_PROVIDER", "smile_id",
                         "SMILE_ID_PARTNER_ID", "007",
                         "SMILE_ID_BASE_URL", "http://smile.example/v1/")))
@@ -138,6 +347,7 @@ class ConfigurationTest {
     Configuration c =
         Configuration.from(
             Map.of(
+                "SERVICE_MODE", "sandbox",
                 "KYC_PROVIDER", "smile_id",
                 "SMILE_ID_PARTNER_ID", "2345",
                 "SMILE_ID_API_KEY", "smile-secret-key"));
@@ -166,7 +376,7 @@ class ConfigurationTest {
     production.putAll(
         Map.of(
             "SERVICE_MODE", "production",
-            "API_KEYS", "sk_live_0123456789abcdef",
+            "API_KEYS", STRONG_KEY,
             "DATABASE_URL", "jdbc:postgresql://db/customers",
             "ENCRYPTION_KEYSET", "{\"primaryKeyId\":1}",
             "HMAC_SECRET", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
@@ -191,6 +401,7 @@ class ConfigurationTest {
             Map.of(
                 "API_KEYS", "sk_live_0123456789abcdef",
                 "DATABASE_URL", "jdbc:postgresql://db/customers?user=app&password=hunter2"));
+    // (a sandbox: sixteen characters are enough there)
     assertThat(c.toString()).doesNotContain("sk_live", "hunter2").contains("apiKeys=1");
   }
 }

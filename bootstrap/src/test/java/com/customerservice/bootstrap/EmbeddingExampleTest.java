@@ -2,8 +2,10 @@ package com.customerservice.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.application.inmemory.InMemoryCustomerRepository;
 import com.customerservice.application.inmemory.InMemoryPhoneVerificationRepository;
+import com.customerservice.application.inmemory.InMemoryRateLimiter;
 import com.customerservice.application.inmemory.InMemoryUnitOfWork;
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
 import com.customerservice.application.port.in.VerifyPhoneUseCase;
@@ -16,6 +18,7 @@ import com.customerservice.domain.port.OtpSender;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpCode;
 import com.customerservice.domain.verification.OtpHasher;
+import com.customerservice.domain.verification.OtpSendPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,7 +49,16 @@ class EmbeddingExampleTest {
     var clock = Clock.systemUTC();
     var initiate =
         new InitiateCustomerCreationService(
-            customers, sessions, yourSmsGateway, hasher, random, clock, CodeDisclosure.NEVER);
+            customers,
+            sessions,
+            yourSmsGateway,
+            hasher,
+            random,
+            clock,
+            CodeDisclosure.NEVER,
+            OtpSendPolicy.withDefaultBudgets(OtpSendPolicy.DEFAULT_COUNTRIES),
+            new InMemoryRateLimiter(clock),
+            new PerThreadCallContext());
     var verify = new VerifyPhoneService(sessions, hasher, random, clock);
     var get = new GetCustomerService(customers);
 

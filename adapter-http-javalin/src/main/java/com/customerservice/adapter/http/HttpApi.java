@@ -1,5 +1,7 @@
 package com.customerservice.adapter.http;
 
+import com.customerservice.adapter.http.auth.ApiKey;
+import com.customerservice.adapter.http.auth.ApiKeys;
 import com.customerservice.adapter.http.error.ApiException;
 import com.customerservice.adapter.http.error.ErrorResponses;
 import com.customerservice.adapter.http.error.ServerErrors;
@@ -9,6 +11,7 @@ import com.customerservice.adapter.http.routes.FileRoutes;
 import com.customerservice.adapter.http.routes.KycRoutes;
 import com.customerservice.adapter.http.routes.OnboardingRoutes;
 import com.customerservice.adapter.http.routes.OperationsRoutes;
+import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.domain.error.DomainException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -30,16 +33,20 @@ public final class HttpApi {
 
   /** What the API needs besides the use cases. */
   public record Options(
-      List<String> apiKeys, BooleanSupplier readiness, Consumer<JavalinConfig> extension) {
+      List<ApiKey> apiKeys,
+      PerThreadCallContext calls,
+      BooleanSupplier readiness,
+      Consumer<JavalinConfig> extension) {
     public Options {
       apiKeys = List.copyOf(apiKeys);
+      Objects.requireNonNull(calls, "calls");
       Objects.requireNonNull(readiness, "readiness");
       Objects.requireNonNull(extension, "extension");
     }
 
     /** No API key, always ready, nothing added: for tests and local runs. */
-    public static Options open() {
-      return new Options(List.of(), () -> true, config -> {});
+    public static Options open(PerThreadCallContext calls) {
+      return new Options(List.of(), calls, () -> true, config -> {});
     }
   }
 
@@ -68,7 +75,7 @@ public final class HttpApi {
     config.jetty.modifyServletContextHandler(
         context -> context.setErrorHandler(new ServerErrors()));
 
-    ApiKeys keys = new ApiKeys(options.apiKeys());
+    ApiKeys keys = new ApiKeys(options.apiKeys(), options.calls());
     var routes = config.routes;
     routes.before(RequestIds::assign);
     routes.before(MethodOverrides::refuse);
@@ -76,6 +83,8 @@ public final class HttpApi {
     routes.before("/v1/*", ctx -> ctx.header("Cache-Control", "no-store"));
     routes.before("/v1/*", keys::authenticate);
     routes.before("/files/*", keys::authenticate);
+    routes.beforeMatched(keys::authorize);
+    routes.after(keys::release);
 
     new OperationsRoutes(options.readiness()).register(routes);
     new OnboardingRoutes(useCases.initiate(), useCases.verify()).register(routes);

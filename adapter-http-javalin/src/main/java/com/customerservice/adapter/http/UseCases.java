@@ -8,6 +8,7 @@ import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
 import com.customerservice.application.port.in.ListCustomersUseCase;
 import com.customerservice.application.port.in.ListSupportedDocumentsUseCase;
 import com.customerservice.application.port.in.ReadStoredFileUseCase;
+import com.customerservice.application.port.in.ReopenKycUseCase;
 import com.customerservice.application.port.in.UpdateCustomerUseCase;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
@@ -27,7 +28,8 @@ public record UseCases(
     ChangeProfilePictureUseCase changePicture,
     GetReceiverUseCase receiver,
     ListSupportedDocumentsUseCase supportedDocuments,
-    ReadStoredFileUseCase files) {
+    ReadStoredFileUseCase files,
+    ReopenKycUseCase reopenKyc) {
 
   public UseCases {
     Objects.requireNonNull(initiate, "initiate");
@@ -42,5 +44,6 @@ public record UseCases(
     Objects.requireNonNull(receiver, "receiver");
     Objects.requireNonNull(supportedDocuments, "supportedDocuments");
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(reopenKyc, "reopenKyc");
   }
 }

@@ -1,5 +1,6 @@
 package com.customerservice.adapter.http;
 
+import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.application.fixtures.InMemoryApplication;
 import io.javalin.Javalin;
 import java.util.List;
@@ -16,7 +17,7 @@ public abstract class ApiTestSupport {
   protected ApiClient api;
 
   /** API keys the server requires; none by default. */
-  protected List<String> apiKeys() {
+  protected List<ApiKey> apiKeys() {
     return List.of();
   }
 
@@ -24,7 +25,8 @@ public abstract class ApiTestSupport {
   void startServer() {
     app = new InMemoryApplication();
     server =
-        HttpApi.create(useCases(app), new HttpApi.Options(apiKeys(), () -> true, config -> {}))
+        HttpApi.create(
+                useCases(app), new HttpApi.Options(apiKeys(), app.calls, () -> true, config -> {}))
             .start("127.0.0.1", 0);
     api = new ApiClient("http://127.0.0.1:" + server.port());
   }
@@ -47,7 +49,8 @@ public abstract class ApiTestSupport {
         app.changePicture,
         app.receiver,
         app.documents,
-        app.files);
+        app.files,
+        app.reopenKyc);
   }
 
   protected ApiClient.Reply initiate(String phone) {

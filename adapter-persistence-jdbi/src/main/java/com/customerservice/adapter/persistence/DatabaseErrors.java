@@ -51,7 +51,7 @@ final class DatabaseErrors {
     return null;
   }
 
-  private static DependencyUnavailableException unavailable(RuntimeException cause) {
+  static DependencyUnavailableException unavailable(RuntimeException cause) {
     return new DependencyUnavailableException(
         "database_unavailable", "The database is unavailable; try again shortly", cause);
   }

@@ -72,4 +72,14 @@ public final class JdbiDocumentStore implements DocumentStore {
                     })
                 .findOne());
   }
+
+  @Override
+  public void delete(Bucket bucket, FileId id) {
+    db.withHandle(
+        h ->
+            h.createUpdate("DELETE FROM stored_file WHERE id = :id AND bucket = :bucket")
+                .bind("id", id.value())
+                .bind("bucket", bucket.code())
+                .execute());
+  }
 }

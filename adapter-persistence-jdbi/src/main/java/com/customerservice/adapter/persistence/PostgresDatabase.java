@@ -26,6 +26,7 @@ public final class PostgresDatabase implements AutoCloseable {
   private final JdbiPhoneVerificationRepository sessions;
   private final JdbiDocumentStore documents;
   private final JdbiKycRecordRepository kycRecords;
+  private final PostgresRateLimiter rateLimiter;
   private final FieldCipher cipher;
   private volatile boolean migrationsApplied;
 
@@ -88,6 +89,7 @@ public final class PostgresDatabase implements AutoCloseable {
       this.sessions = new JdbiPhoneVerificationRepository(unitOfWork, customers);
       this.documents = new JdbiDocumentStore(unitOfWork, cipher);
       this.kycRecords = new JdbiKycRecordRepository(unitOfWork, sensitive);
+      this.rateLimiter = new PostgresRateLimiter(dataSource);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -184,6 +186,10 @@ public final class PostgresDatabase implements AutoCloseable {
 
   public JdbiKycRecordRepository kycRecords() {
     return kycRecords;
+  }
+
+  public PostgresRateLimiter rateLimiter() {
+    return rateLimiter;
   }
 
   public FieldCipher cipher() {

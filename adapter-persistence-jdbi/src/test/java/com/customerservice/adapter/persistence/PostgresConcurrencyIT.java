@@ -2,6 +2,7 @@ package com.customerservice.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.application.fixtures.MutableClock;
 import com.customerservice.application.fixtures.TestKeys;
 import com.customerservice.application.inmemory.RecordingOtpSender;
@@ -20,6 +21,7 @@ import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.RateLimitedException;
 import com.customerservice.domain.verification.OtpCode;
 import com.customerservice.domain.verification.OtpHasher;
+import com.customerservice.domain.verification.OtpSendPolicy;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +52,10 @@ class PostgresConcurrencyIT {
           hasher,
           random,
           clock,
-          CodeDisclosure.NEVER);
+          CodeDisclosure.NEVER,
+          OtpSendPolicy.unlimited(),
+          (limit, subject) -> {},
+          new PerThreadCallContext());
   private final VerifyPhoneService verify =
       new VerifyPhoneService(database.sessions(), hasher, random, clock);
 

@@ -1,26 +1,33 @@
 package com.customerservice.adapter.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.customerservice.application.contract.CustomerRepositoryContract;
 import com.customerservice.application.contract.DocumentStoreContract;
 import com.customerservice.application.contract.KycRecordRepositoryContract;
 import com.customerservice.application.contract.PhoneVerificationRepositoryContract;
+import com.customerservice.application.contract.RateLimiterContract;
 import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.error.RateLimitedException;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.limit.RateLimit;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
+import com.customerservice.domain.port.RateLimiter;
 import java.security.SecureRandom;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The port contracts of the application, run against PostgreSQL (one schema for this class). */
@@ -122,6 +129,35 @@ class PostgresPortsContractIT {
               Instant.parse("2026-03-01T08:00:00Z"));
       database.documents().save(file);
       return file.id();
+    }
+  }
+
+  @Nested
+  class Limits extends RateLimiterContract {
+    @Override
+    protected RateLimiter limiter() {
+      return database.rateLimiter();
+    }
+
+    @Test
+    void aBudgetIsSharedByInstancesOnOneDatabaseAlsoWhenServedFromMemory() {
+      RateLimit hot = RateLimit.perSecond("contract_hot", 1, 20, "Hot");
+      var otherInstance = new PostgresRateLimiter(database.dataSource());
+      for (int i = 0; i < 20; i++) {
+        database.rateLimiter().acquire(hot, "shared");
+      }
+      // Served from memory, a budget is synchronised at least every tenth of it (2 here) or
+      // every 100 ms: the other instance can overspend by that tenth, plus what refilled.
+      int granted = 0;
+      for (int i = 0; i < 10; i++) {
+        try {
+          otherInstance.acquire(hot, "shared");
+          granted++;
+        } catch (RateLimitedException refused) {
+          // the shared budget is spent
+        }
+      }
+      assertThat(granted).isLessThanOrEqualTo(3);
     }
   }
 }

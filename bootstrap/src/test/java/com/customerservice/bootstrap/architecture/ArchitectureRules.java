@@ -52,7 +52,10 @@ final class ArchitectureRules {
           .notDependOnEachOther()
           .as("no adapter depends on another adapter");
 
-  /** The persistence adapter speaks SQL through JDBI, Hikari, Flyway and Tink, and nothing else. */
+  /**
+   * The persistence adapter speaks SQL through JDBI, Hikari, Flyway, Tink and Bucket4j (rate limits
+   * kept in PostgreSQL), and nothing else.
+   */
   static final ArchRule PERSISTENCE_USES_ONLY_ITS_STACK =
       classes()
           .that()
@@ -68,7 +71,8 @@ final class ArchitectureRules {
               "org.jdbi.v3..",
               "com.zaxxer.hikari..",
               "org.flywaydb..",
-              "com.google.crypto.tink..")
+              "com.google.crypto.tink..",
+              "io.github.bucket4j..")
           .as("the persistence adapter depends only on its own stack");
 
   /**

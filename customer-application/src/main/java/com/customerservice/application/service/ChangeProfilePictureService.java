@@ -13,10 +13,13 @@ import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.shared.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Stores a re-encoded, bounded copy of the picture (no EXIF or GPS) and points the customer at it.
+ * Stores a re-encoded, bounded copy of the picture (no EXIF or GPS), points the customer at it and
+ * deletes the picture it replaces, all in one transaction: a replaced picture is never served
+ * again.
  */
 public final class ChangeProfilePictureService implements ChangeProfilePictureUseCase {
   private final CustomerRepository customers;
@@ -50,7 +53,10 @@ public final class ChangeProfilePictureService implements ChangeProfilePictureUs
           StoredFile file =
               StoredFile.of(FileId.newId(random), Bucket.PROFILES, current.id(), cleaned, now);
           store.save(file);
-          return customers.update(current.changeProfilePicture(file.ref(), now));
+          Customer changed = customers.update(current.changeProfilePicture(file.ref(), now));
+          Optional.ofNullable(current.profilePicture())
+              .ifPresent(old -> store.delete(old.bucket(), old.fileId()));
+          return changed;
         });
   }
 }

@@ -57,6 +57,24 @@ public abstract class DocumentStoreContract {
   }
 
   @Test
+  void aDeletedFileIsGoneAndDeletingAgainIsNoError() {
+    StoredFile file =
+        new StoredFile(
+            FileId.newId(random),
+            Bucket.PROFILES,
+            owner(),
+            ImageType.PNG,
+            TestImages.png(8, 8),
+            Instant.parse("2026-03-01T08:00:00Z"));
+    store().save(file);
+    store().delete(Bucket.DOCUMENTS, file.id());
+    assertThat(store().find(Bucket.PROFILES, file.id())).as("another bucket's delete").isPresent();
+    store().delete(Bucket.PROFILES, file.id());
+    assertThat(store().find(Bucket.PROFILES, file.id())).isEmpty();
+    store().delete(Bucket.PROFILES, file.id());
+  }
+
+  @Test
   void findsNothingForAnUnknownFile() {
     assertThat(store().find(Bucket.PROFILES, FileId.newId(random))).isEmpty();
   }

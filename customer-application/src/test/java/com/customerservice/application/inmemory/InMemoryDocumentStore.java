@@ -30,11 +30,24 @@ public final class InMemoryDocumentStore implements DocumentStore {
     return Optional.ofNullable(files.get(id)).filter(f -> f.bucket() == bucket);
   }
 
+  @Override
+  public synchronized void delete(Bucket bucket, FileId id) {
+    StoredFile file = files.get(id);
+    if (file != null && file.bucket() == bucket) {
+      files.remove(id);
+      unitOfWork.onRollback(() -> restore(file));
+    }
+  }
+
   public synchronized int size() {
     return files.size();
   }
 
   private synchronized void remove(FileId id) {
     files.remove(id);
+  }
+
+  private synchronized void restore(StoredFile file) {
+    files.put(file.id(), file);
   }
 }

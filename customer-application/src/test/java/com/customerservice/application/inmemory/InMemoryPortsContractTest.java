@@ -4,6 +4,7 @@ import com.customerservice.application.contract.CustomerRepositoryContract;
 import com.customerservice.application.contract.DocumentStoreContract;
 import com.customerservice.application.contract.KycRecordRepositoryContract;
 import com.customerservice.application.contract.PhoneVerificationRepositoryContract;
+import com.customerservice.application.contract.RateLimiterContract;
 import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.file.FileId;
@@ -11,6 +12,7 @@ import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
+import com.customerservice.domain.port.RateLimiter;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Nested;
 
@@ -93,6 +95,17 @@ class InMemoryPortsContractTest {
     @Override
     protected FileId storedFile() {
       return FileId.newId(RANDOM);
+    }
+  }
+
+  @Nested
+  class Limits extends RateLimiterContract {
+    private final InMemoryRateLimiter limiter =
+        new InMemoryRateLimiter(java.time.Clock.systemUTC());
+
+    @Override
+    protected RateLimiter limiter() {
+      return limiter;
     }
   }
 }

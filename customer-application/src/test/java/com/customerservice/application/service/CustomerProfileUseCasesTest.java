@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.customerservice.application.fixtures.InMemoryApplication;
 import com.customerservice.application.port.in.ListCustomersUseCase;
 import com.customerservice.application.port.in.UpdateCustomerUseCase;
+import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
+import com.customerservice.application.port.in.UploadSelfieUseCase;
 import com.customerservice.domain.customer.Address;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
@@ -13,10 +15,14 @@ import com.customerservice.domain.customer.CustomerFilter;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.CustomerPage;
 import com.customerservice.domain.customer.CustomerQuery;
+import com.customerservice.domain.customer.KycStatus;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.NotFoundException;
+import com.customerservice.domain.error.RateLimitedException;
+import com.customerservice.domain.event.Actor;
+import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.port.CustomerRepository;
 import java.time.Duration;
 import java.util.List;
@@ -137,6 +143,59 @@ class CustomerProfileUseCasesTest {
     assertThatThrownBy(() -> app.receiver.find(phone))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.param()).contains("phone_number"));
+  }
+
+  @Test
+  void receiverLookUpsSpendTheCallersBudgetFoundOrNot() {
+    app.onboard("+258841234567");
+    Actor scraper = Actor.apiKey("scraper");
+    for (int i = 0; i < GetReceiverService.DEFAULT_BURST; i++) {
+      String phone = String.format("+2588412%05d", i);
+      app.calls.callAs(
+          scraper,
+          null,
+          () -> {
+            try {
+              return app.receiver.find(phone);
+            } catch (NotFoundException notACustomer) {
+              return null;
+            }
+          });
+    }
+    assertThatThrownBy(
+            () -> app.calls.callAs(scraper, null, () -> app.receiver.find("+258841234567")))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.retryAfter()).isPresent());
+    assertThat(
+            app.calls.callAs(
+                Actor.apiKey("wallet"), null, () -> app.receiver.find("+258841234567")))
+        .isNotNull();
+    app.clock.advance(Duration.ofMillis(1000 / GetReceiverService.DEFAULT_RATE));
+    assertThat(app.calls.callAs(scraper, null, () -> app.receiver.find("+258841234567")))
+        .isNotNull();
+  }
+
+  @Test
+  void reopeningKycUnlocksTheVerifiedIdentity() {
+    CustomerId id = app.onboard("+258841234567");
+    var document =
+        app.uploadDocument.upload(
+            new UploadIdentityDocumentUseCase.Command(
+                id.value(), "MZ_PASSPORT", TestImages.jpegImage(), Optional.empty()));
+    app.uploadSelfie.upload(
+        new UploadSelfieUseCase.Command(
+            id.value(), document.document().reference().value(), TestImages.jpegImage()));
+    Customer reopened = app.reopenKyc.reopen(id.value());
+    assertThat(reopened.kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
+    var rename = CustomerChanges.builder().firstName("Joana").build();
+    assertThat(
+            app.update
+                .update(new UpdateCustomerUseCase.Command(id.value(), rename))
+                .profile()
+                .firstName())
+        .isEqualTo("Joana");
+    assertThatThrownBy(() -> app.reopenKyc.reopen("cus_nope"))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

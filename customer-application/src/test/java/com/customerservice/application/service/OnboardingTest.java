@@ -11,23 +11,30 @@ import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.DependencyUnavailableException;
+import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.error.NotFoundException;
 import com.customerservice.domain.error.RateLimitedException;
 import com.customerservice.domain.error.VerificationFailedException;
+import com.customerservice.domain.event.Actor;
 import com.customerservice.domain.verification.OtpCode;
+import com.customerservice.domain.verification.OtpSendPolicy;
 import com.customerservice.domain.verification.PhoneVerificationSession;
 import com.customerservice.domain.verification.SessionId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Initiating and verifying a phone: every code rule and every rate limit, unhappy paths first. */
 class OnboardingTest {
@@ -105,10 +112,71 @@ class OnboardingTest {
             app.hasher,
             app.random,
             app.clock,
-            CodeDisclosure.IN_RESPONSE);
+            CodeDisclosure.IN_RESPONSE,
+            OtpSendPolicy.unlimited(),
+            app.limiter,
+            app.calls);
     PhoneNumber other = new PhoneNumber("+258841234568");
     var started = sandbox.initiate(new InitiateCustomerCreationUseCase.Command(other));
     assertThat(started.disclosedCode()).isEqualTo(app.sms.lastCodeFor(other));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+258212345678", // a Maputo landline
+        "+979123456789", // international premium rate
+        "+881612345678", // satellite
+        "+27821234567", // a South African mobile: not an allowed country
+      })
+  void codesGoOnlyToMobilesOfAllowedCountries(String phone) {
+    assertThatThrownBy(
+            () ->
+                app.initiate.initiate(
+                    new InitiateCustomerCreationUseCase.Command(new PhoneNumber(phone))))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("phone_number_unsupported");
+              assertThat(e.param()).contains("phone_number");
+            });
+    assertThat(app.sms.sent()).isEmpty();
+  }
+
+  @Test
+  void sendBudgetsPerCallerAndOverallRefuseWithTheirWait() {
+    var budgeted =
+        new InitiateCustomerCreationService(
+            app.customers,
+            app.sessions,
+            app.sms,
+            app.hasher,
+            app.random,
+            app.clock,
+            CodeDisclosure.NEVER,
+            new OtpSendPolicy(
+                OtpSendPolicy.DEFAULT_COUNTRIES,
+                Optional.of(OtpSendPolicy.perCallerPerMinute(2)),
+                Optional.of(OtpSendPolicy.overallPerHour(3))),
+            app.limiter,
+            app.calls);
+    Function<String, Object> send =
+        phone ->
+            budgeted.initiate(new InitiateCustomerCreationUseCase.Command(new PhoneNumber(phone)));
+    app.calls.callAs(Actor.apiKey("app"), null, () -> send.apply("+258841000001"));
+    app.calls.callAs(Actor.apiKey("app"), null, () -> send.apply("+258841000002"));
+    assertThatThrownBy(
+            () -> app.calls.callAs(Actor.apiKey("app"), null, () -> send.apply("+258841000003")))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.retryAfter().orElseThrow()).isPositive());
+    app.calls.callAs(Actor.apiKey("other"), null, () -> send.apply("+258841000004"));
+    assertThatThrownBy(
+            () -> app.calls.callAs(Actor.apiKey("third"), null, () -> send.apply("+258841000005")))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.getMessage()).contains("this hour"));
+    assertThat(app.sms.sent()).hasSize(3);
+    app.clock.advance(Duration.ofMinutes(21)); // over a third of the hour: a code back overall
+    app.calls.callAs(Actor.apiKey("app"), null, () -> send.apply("+258841000006"));
   }
 
   @Test

@@ -60,6 +60,16 @@ class PicturesAndFilesTest {
   }
 
   @Test
+  void aReplacedPictureIsDeletedAndNoLongerServed() {
+    String first = changePicture(TestImages.pngImage()).profilePicture().fileId().value();
+    String second = changePicture(TestImages.jpegImage()).profilePicture().fileId().value();
+    assertThat(app.files.read("profiles", second)).isNotNull();
+    assertThatThrownBy(() -> app.files.read("profiles", first))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(app.store.size()).isEqualTo(1);
+  }
+
+  @Test
   void onlyProfilePicturesOfActiveCustomersAreServed() {
     var uploaded =
         app.uploadDocument.upload(

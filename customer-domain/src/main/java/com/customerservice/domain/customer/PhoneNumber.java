@@ -75,6 +75,27 @@ public record PhoneNumber(String e164) {
     }
   }
 
+  /**
+   * The country (ISO 3166-1 alpha-2, such as {@code MZ}) this number belongs to when it is a valid
+   * mobile number there; empty for landlines, premium-rate, satellite and other non-mobile numbers,
+   * which a code sent by SMS could only cost money on.
+   */
+  public Optional<String> mobileRegion() {
+    try {
+      Phonenumber.PhoneNumber number = UTIL.parse(e164, null);
+      PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(number);
+      boolean mobile =
+          type == PhoneNumberUtil.PhoneNumberType.MOBILE
+              || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+      String region = UTIL.getRegionCodeForNumber(number);
+      return mobile && region != null && region.length() == 2
+          ? Optional.of(region)
+          : Optional.empty();
+    } catch (NumberParseException e) {
+      return Optional.empty();
+    }
+  }
+
   /** A number from outside, or empty when it is not a valid E.164 number. */
   public static Optional<PhoneNumber> parse(String raw) {
     try {

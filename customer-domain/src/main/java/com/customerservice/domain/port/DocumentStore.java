@@ -11,4 +11,7 @@ public interface DocumentStore {
   void save(StoredFile file);
 
   Optional<StoredFile> find(Bucket bucket, FileId id);
+
+  /** Forgets a file (a replaced profile picture); deleting one that is gone is no error. */
+  void delete(Bucket bucket, FileId id);
 }

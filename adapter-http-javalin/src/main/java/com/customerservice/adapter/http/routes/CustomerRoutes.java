@@ -1,6 +1,7 @@
 package com.customerservice.adapter.http.routes;
 
 import com.customerservice.adapter.http.UseCases;
+import com.customerservice.adapter.http.auth.Scope;
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.json.JsonBody;
 import com.customerservice.adapter.http.request.ListCustomersRequest;
@@ -29,12 +30,12 @@ public final class CustomerRoutes {
   }
 
   public void register(RoutesConfig routes) {
-    routes.get("/v1/customers", this::list);
-    routes.get(RECEIVER_PREFIX + "{phone_number}", this::receiver);
-    routes.get("/v1/customers/{id}", this::get);
-    routes.put("/v1/customers/{id}", this::update);
-    routes.delete("/v1/customers/{id}", this::close);
-    routes.post("/v1/customers/{id}/profile/picture", this::changePicture);
+    routes.get("/v1/customers", this::list, Scope.CUSTOMERS);
+    routes.get(RECEIVER_PREFIX + "{phone_number}", this::receiver, Scope.CUSTOMERS);
+    routes.get("/v1/customers/{id}", this::get, Scope.CUSTOMERS);
+    routes.put("/v1/customers/{id}", this::update, Scope.CUSTOMERS);
+    routes.delete("/v1/customers/{id}", this::close, Scope.CUSTOMERS);
+    routes.post("/v1/customers/{id}/profile/picture", this::changePicture, Scope.CUSTOMERS);
   }
 
   private void get(Context ctx) {

@@ -1,5 +1,6 @@
 package com.customerservice.adapter.http.routes;
 
+import com.customerservice.adapter.http.auth.Scope;
 import com.customerservice.application.port.in.ReadStoredFileUseCase;
 import com.customerservice.domain.file.StoredFile;
 import io.javalin.config.RoutesConfig;
@@ -14,7 +15,7 @@ public final class FileRoutes {
   }
 
   public void register(RoutesConfig routes) {
-    routes.get("/files/{bucket}/{file_id}", this::read);
+    routes.get("/files/{bucket}/{file_id}", this::read, Scope.CUSTOMERS);
   }
 
   private void read(Context ctx) {

@@ -1,8 +1,10 @@
 package com.customerservice.adapter.http.routes;
 
 import com.customerservice.adapter.http.UseCases;
+import com.customerservice.adapter.http.auth.Scope;
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.request.Multipart;
+import com.customerservice.adapter.http.response.CustomerResponse;
 import com.customerservice.adapter.http.response.Responses;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
@@ -20,13 +22,19 @@ public final class KycRoutes {
   }
 
   public void register(RoutesConfig routes) {
-    routes.get("/v1/customers/supported-documents", this::supportedDocuments);
-    routes.post("/v1/customers/{id}/upload-document", this::uploadDocument);
-    routes.post("/v1/customers/{id}/upload-selfie", this::uploadSelfie);
+    routes.get("/v1/customers/supported-documents", this::supportedDocuments, Scope.CUSTOMERS);
+    routes.post("/v1/customers/{id}/upload-document", this::uploadDocument, Scope.CUSTOMERS);
+    routes.post("/v1/customers/{id}/upload-selfie", this::uploadSelfie, Scope.CUSTOMERS);
+    routes.post("/v1/customers/{id}/kyc/reopen", this::reopen, Scope.BACK_OFFICE);
   }
 
   private void supportedDocuments(Context ctx) {
     Json.write(ctx, 200, Responses.DocumentTypeList.of(useCases.supportedDocuments().list()));
+  }
+
+  private void reopen(Context ctx) {
+    Json.write(
+        ctx, 200, CustomerResponse.Envelope.of(useCases.reopenKyc().reopen(ctx.pathParam("id"))));
   }
 
   private void uploadDocument(Context ctx) {

@@ -1,5 +1,6 @@
 package com.customerservice.adapter.http.routes;
 
+import com.customerservice.adapter.http.auth.Scope;
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.json.JsonBody;
 import com.customerservice.adapter.http.response.Responses;
@@ -25,8 +26,8 @@ public final class OnboardingRoutes {
   }
 
   public void register(RoutesConfig routes) {
-    routes.post("/v1/customers/initiate", this::initiate);
-    routes.post("/v1/customers", this::verify);
+    routes.post("/v1/customers/initiate", this::initiate, Scope.CUSTOMERS);
+    routes.post("/v1/customers", this::verify, Scope.CUSTOMERS);
   }
 
   private void initiate(Context ctx) {
