@@ -1,6 +1,7 @@
 package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.http.auth.ApiKey;
+import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
 import com.customerservice.application.service.GetReceiverService;
 import com.customerservice.domain.limit.RateLimit;
@@ -49,7 +50,8 @@ public record Configuration(
     String otpSender,
     Optional<Sms> sms,
     OtpSendPolicy otpPolicy,
-    RateLimit receiverLookups) {
+    RateLimit receiverLookups,
+    Uploads.Limits uploads) {
 
   /** Smile ID's server-to-server API, when {@code KYC_PROVIDER=smile_id}. */
   public record SmileId(String partnerId, String apiKey, String baseUrl, String callbackUrl) {
@@ -187,7 +189,8 @@ public record Configuration(
           otp,
           sms,
           otpPolicy(otp),
-          receiverLookups());
+          receiverLookups(),
+          uploads());
     }
 
     /**
@@ -314,6 +317,27 @@ public record Configuration(
         burst = rate;
       }
       return GetReceiverService.lookupsPerSecond(rate, burst);
+    }
+
+    /** Pixel caps per purpose, the memory uploads in flight may take, decodes at once. */
+    private Uploads.Limits uploads() {
+      Uploads.Limits defaults = Uploads.Limits.defaults();
+      long minimumBudgetMb = defaults.memoryBudgetBytes() / (1024 * 1024);
+      long budgetMb = settings.number("UPLOAD_MEMORY_BUDGET_MB", minimumBudgetMb, 1, 1_000_000);
+      long floorMb = Uploads.Limits.minimumMemoryBudgetBytes() / (1024 * 1024) + 1;
+      if (budgetMb < floorMb) {
+        settings.problem(
+            "UPLOAD_MEMORY_BUDGET_MB",
+            "must be at least " + floorMb + " (one upload of the largest size)");
+        budgetMb = floorMb;
+      }
+      return new Uploads.Limits(
+          settings.number("IMAGE_MAX_PIXELS_KYC", defaults.kycMaxPixels(), 1_000_000, 100_000_000),
+          settings.number(
+              "IMAGE_MAX_PIXELS_PROFILE", defaults.profileMaxPixels(), 1_000_000, 100_000_000),
+          budgetMb * 1024 * 1024,
+          settings.integer("IMAGE_DECODE_CONCURRENCY", defaults.concurrentDecodes(), 1, 64),
+          defaults.patience());
     }
 
     private SmileId smileId(Mode mode) {

@@ -246,6 +246,7 @@ public final class CustomerServiceApplication implements AutoCloseable {
     return new HttpApi.Options(
         configuration.apiKeys(),
         calls,
+        configuration.uploads(),
         this::isReady,
         config -> metrics.install(config, scrapeOnApiPort));
   }

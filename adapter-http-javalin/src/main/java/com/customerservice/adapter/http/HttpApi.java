@@ -6,6 +6,7 @@ import com.customerservice.adapter.http.error.ApiException;
 import com.customerservice.adapter.http.error.ErrorResponses;
 import com.customerservice.adapter.http.error.ServerErrors;
 import com.customerservice.adapter.http.request.Multipart;
+import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.http.routes.CustomerRoutes;
 import com.customerservice.adapter.http.routes.FileRoutes;
 import com.customerservice.adapter.http.routes.KycRoutes;
@@ -35,18 +36,20 @@ public final class HttpApi {
   public record Options(
       List<ApiKey> apiKeys,
       PerThreadCallContext calls,
+      Uploads.Limits uploads,
       BooleanSupplier readiness,
       Consumer<JavalinConfig> extension) {
     public Options {
       apiKeys = List.copyOf(apiKeys);
       Objects.requireNonNull(calls, "calls");
+      Objects.requireNonNull(uploads, "uploads");
       Objects.requireNonNull(readiness, "readiness");
       Objects.requireNonNull(extension, "extension");
     }
 
     /** No API key, always ready, nothing added: for tests and local runs. */
     public static Options open(PerThreadCallContext calls) {
-      return new Options(List.of(), calls, () -> true, config -> {});
+      return new Options(List.of(), calls, Uploads.Limits.defaults(), () -> true, config -> {});
     }
   }
 
@@ -74,6 +77,8 @@ public final class HttpApi {
     config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
     config.jetty.modifyServletContextHandler(
         context -> context.setErrorHandler(new ServerErrors()));
+    // An Error (out of memory, say) gets the envelope too, never a bare 500.
+    config.router.javaLangErrorHandler(ErrorResponses::error);
 
     ApiKeys keys = new ApiKeys(options.apiKeys(), options.calls());
     var routes = config.routes;
@@ -89,8 +94,9 @@ public final class HttpApi {
     new OperationsRoutes(options.readiness()).register(routes);
     new OnboardingRoutes(useCases.initiate(), useCases.verify()).register(routes);
     // KYC first: its literal supported-documents path must win over /v1/customers/{id}.
-    new KycRoutes(useCases).register(routes);
-    new CustomerRoutes(useCases).register(routes);
+    Uploads uploads = new Uploads(options.uploads());
+    new KycRoutes(useCases, uploads).register(routes);
+    new CustomerRoutes(useCases, uploads).register(routes);
     new FileRoutes(useCases.files()).register(routes);
 
     routes.exception(DomainException.class, ErrorResponses::domain);

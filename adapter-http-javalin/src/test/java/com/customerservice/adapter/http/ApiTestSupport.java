@@ -1,6 +1,7 @@
 package com.customerservice.adapter.http;
 
 import com.customerservice.adapter.http.auth.ApiKey;
+import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.application.fixtures.InMemoryApplication;
 import io.javalin.Javalin;
 import java.util.List;
@@ -21,12 +22,18 @@ public abstract class ApiTestSupport {
     return List.of();
   }
 
+  /** The limits of uploads; the defaults unless a test needs tighter ones. */
+  protected Uploads.Limits uploads() {
+    return Uploads.Limits.defaults();
+  }
+
   @BeforeEach
   void startServer() {
     app = new InMemoryApplication();
     server =
         HttpApi.create(
-                useCases(app), new HttpApi.Options(apiKeys(), app.calls, () -> true, config -> {}))
+                useCases(app),
+                new HttpApi.Options(apiKeys(), app.calls, uploads(), () -> true, config -> {}))
             .start("127.0.0.1", 0);
     api = new ApiClient("http://127.0.0.1:" + server.port());
   }

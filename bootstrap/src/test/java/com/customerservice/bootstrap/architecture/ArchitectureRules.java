@@ -92,6 +92,7 @@ final class ArchitectureRules {
               "java..",
               "io.javalin..",
               "org.eclipse.jetty..",
+              "jakarta.servlet..",
               "com.fasterxml.jackson..",
               "org.slf4j..")
           .as("the HTTP adapter depends only on its own stack");

@@ -6,7 +6,6 @@ import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.Image;
-import com.customerservice.domain.file.ImageLimits;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
@@ -43,9 +42,7 @@ public final class ChangeProfilePictureService implements ChangeProfilePictureUs
 
   @Override
   public Customer change(Command command) {
-    // Fail fast for an unknown customer before spending CPU on the image.
-    CustomerLookup.requireActive(customers, command.customerId());
-    Image cleaned = command.picture().normalised(ImageLimits.PROFILE_PICTURE_MAX_SIDE);
+    Image cleaned = command.picture();
     return unitOfWork.inTransaction(
         () -> {
           Instant now = Timestamps.now(clock);

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A KYC provider whose answers a test sets: a valid document and a matching selfie unless told
@@ -28,11 +30,18 @@ public final class ScriptedKycVerifier implements KycVerifier {
   private volatile Optional<DocumentExtraction> document = Optional.of(VALID_DOCUMENT);
   private volatile SelfieResult selfie = new SelfieResult.Match();
   private volatile boolean down;
+  private volatile CountDownLatch entered;
+  private volatile CountDownLatch release;
   private final List<DocumentCheck> documentChecks = new ArrayList<>();
   private final List<SelfieCheck> selfieChecks = new ArrayList<>();
 
   @Override
-  public synchronized Optional<DocumentExtraction> readDocument(DocumentCheck check) {
+  public Optional<DocumentExtraction> readDocument(DocumentCheck check) {
+    holdIfAsked();
+    return readDocumentNow(check);
+  }
+
+  private synchronized Optional<DocumentExtraction> readDocumentNow(DocumentCheck check) {
     failIfDown();
     documentChecks.add(check);
     return document;
@@ -56,6 +65,27 @@ public final class ScriptedKycVerifier implements KycVerifier {
 
   public void answerSelfie(SelfieResult result) {
     this.selfie = result;
+  }
+
+  /**
+   * Makes the next document reads signal {@code entered} and wait for {@code release}: a vendor
+   * that is slow to answer.
+   */
+  public void holdDocumentReads(CountDownLatch entered, CountDownLatch release) {
+    this.entered = entered;
+    this.release = release;
+  }
+
+  private void holdIfAsked() {
+    CountDownLatch wait = release;
+    if (wait != null) {
+      entered.countDown();
+      try {
+        wait.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   public void setDown(boolean down) {

@@ -11,5 +11,11 @@ public final class ImageLimits {
   /** The longest side of a stored profile picture, in pixels. */
   public static final int PROFILE_PICTURE_MAX_SIDE = 1024;
 
+  /**
+   * Pixels an image may declare by default, for every purpose: a phone's photo (12 to 24
+   * megapixels) passes, decompression bombs declaring 40 megapixels in a few hundred bytes do not.
+   */
+  public static final long DEFAULT_MAX_PIXELS = 25_000_000L;
+
   private ImageLimits() {}
 }

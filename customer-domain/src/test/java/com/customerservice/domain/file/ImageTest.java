@@ -66,9 +66,74 @@ class ImageTest {
 
   @Test
   void aSmallFileClaimingGigapixelsIsRefusedBeforeDecoding() {
-    byte[] bomb = pngHeaderClaiming(100_000, 100_000);
+    byte[] bomb = pngClaiming(100_000, 100_000, 8);
     assertThatThrownBy(() -> Image.decode("image", bomb, MAX))
         .isInstanceOf(TooLargeException.class);
+  }
+
+  @Test
+  void aJpegDeclaringFortyMegapixelsInAFewBytesIsRefusedBeforeDecoding() {
+    byte[] bomb = withJpegSize(TestImages.jpeg(16, 16), 6320, 6320);
+    assertThat(bomb.length).isLessThan(1_000);
+    assertThatThrownBy(
+            () -> Image.decode("image", bomb, ImageRules.kycImage(ImageLimits.DEFAULT_MAX_PIXELS)))
+        .isInstanceOfSatisfying(
+            TooLargeException.class, e -> assertThat(e.getMessage()).contains("pixels"));
+    assertThatThrownBy(
+            () ->
+                Image.decode(
+                    "image", bomb, ImageRules.profilePicture(ImageLimits.DEFAULT_MAX_PIXELS)))
+        .isInstanceOf(TooLargeException.class);
+  }
+
+  @Test
+  void eachPurposeHasItsOwnPixelCap() {
+    byte[] png = TestImages.png(40, 30);
+    assertThatThrownBy(() -> Image.decode("image", png, ImageRules.kycImage(1_000)))
+        .isInstanceOf(TooLargeException.class);
+    assertThat(Image.decode("image", png, ImageRules.kycImage(1_200)).width()).isEqualTo(40);
+  }
+
+  @Test
+  void aSixteenBitPngIsRefusedAsUnsupported() {
+    assertThatThrownBy(() -> Image.decode("image", pngClaiming(64, 64, 16), MAX))
+        .isInstanceOfSatisfying(
+            UnsupportedImageException.class, e -> assertThat(e.getMessage()).contains("16-bit"));
+  }
+
+  @Test
+  void aPngCutShortOrDamagedIsRefusedNotShownHalfBlank() {
+    byte[] png = TestImages.png(400, 300);
+    assertThatThrownBy(() -> Image.decode("image", Arrays.copyOf(png, 60), MAX))
+        .isInstanceOfSatisfying(
+            UnsupportedImageException.class, e -> assertThat(e.getMessage()).contains("truncated"));
+    assertThatThrownBy(() -> Image.decode("image", Arrays.copyOf(png, png.length - 12), MAX))
+        .isInstanceOf(UnsupportedImageException.class);
+    byte[] damaged = png.clone();
+    damaged[40] ^= 0x55;
+    assertThatThrownBy(() -> Image.decode("image", damaged, MAX))
+        .isInstanceOf(UnsupportedImageException.class);
+  }
+
+  @Test
+  void aJpegCutShortIsRefused() {
+    byte[] jpeg = TestImages.jpeg(400, 300);
+    assertThatThrownBy(() -> Image.decode("image", Arrays.copyOf(jpeg, jpeg.length / 2), MAX))
+        .isInstanceOf(UnsupportedImageException.class);
+  }
+
+  @Test
+  void aProfilePictureIsDecodedOnceStraightToItsReencodedCopy() {
+    Image picture =
+        Image.decode(
+            "image",
+            insertExif(TestImages.jpeg(4000, 3000), "GPS-51.5007N"),
+            ImageRules.profilePicture(ImageLimits.DEFAULT_MAX_PIXELS));
+    assertThat(picture.isReencoded()).isTrue();
+    assertThat(picture.width()).isEqualTo(1024);
+    assertThat(picture.height()).isEqualTo(768);
+    assertThat(new String(picture.content(), StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
+    assertThat(picture.normalised(1024)).isSameAs(picture);
   }
 
   @Test
@@ -120,17 +185,46 @@ class ImageTest {
     return out.toByteArray();
   }
 
-  /** A PNG signature and a valid IHDR chunk claiming the given size, and nothing else. */
-  private static byte[] pngHeaderClaiming(int width, int height) {
-    ByteBuffer ihdr = ByteBuffer.allocate(17);
-    ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII));
+  /**
+   * A structurally complete PNG (signature, IHDR, one tiny IDAT, IEND, valid checksums) claiming
+   * the given size and bit depth: what a decompression bomb looks like from the outside.
+   */
+  private static byte[] pngClaiming(int width, int height, int bitDepth) {
+    ByteBuffer ihdr = ByteBuffer.allocate(13);
     ihdr.putInt(width).putInt(height);
-    ihdr.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    ihdr.put((byte) bitDepth).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    var out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    chunk(out, "IHDR", ihdr.array());
+    chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    byte[] kind = type.getBytes(StandardCharsets.US_ASCII);
     CRC32 crc = new CRC32();
-    crc.update(ihdr.array());
-    ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4);
-    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-    png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
-    return png.array();
+    crc.update(kind);
+    crc.update(data);
+    out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+    out.writeBytes(kind);
+    out.writeBytes(data);
+    out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
+  /** A JPEG whose frame header (SOF) claims another size than its data holds. */
+  private static byte[] withJpegSize(byte[] jpeg, int width, int height) {
+    byte[] patched = jpeg.clone();
+    for (int i = 2; i < patched.length - 9; i++) {
+      int marker = patched[i + 1] & 0xFF;
+      if ((patched[i] & 0xFF) == 0xFF && (marker == 0xC0 || marker == 0xC2)) {
+        patched[i + 5] = (byte) (height >> 8);
+        patched[i + 6] = (byte) height;
+        patched[i + 7] = (byte) (width >> 8);
+        patched[i + 8] = (byte) width;
+        return patched;
+      }
+    }
+    throw new AssertionError("no frame header");
   }
 }

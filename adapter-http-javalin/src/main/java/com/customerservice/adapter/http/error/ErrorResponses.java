@@ -8,6 +8,8 @@ import com.customerservice.domain.error.RateLimitedException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +120,42 @@ public final class ErrorResponses {
               null);
         }
       }
+    }
+  }
+
+  /**
+   * A {@link Error} thrown while serving a request. Running out of memory is the service being
+   * overloaded (503, try again); any other is a bug (500). Both answer the envelope.
+   */
+  public static void error(HttpServletResponse response, Error error) {
+    boolean overloaded = error instanceof OutOfMemoryError;
+    String requestId = response.getHeader(RequestIds.HEADER);
+    if (requestId == null) {
+      requestId = RequestIds.acceptOrGenerate(null);
+      response.setHeader(RequestIds.HEADER, requestId);
+    }
+    LOG.error("fatal error serving request_id={}", requestId, error);
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("object", "error");
+    ObjectNode envelope = body.putObject("error");
+    envelope.put("type", ErrorType.API);
+    envelope.put("code", overloaded ? "service_overloaded" : "internal_error");
+    envelope.put(
+        "message",
+        overloaded
+            ? "The service is overloaded; try again shortly"
+            : "An unexpected error occurred; it has been logged with this request's id");
+    body.put("request_id", requestId);
+    try {
+      response.resetBuffer();
+      response.setStatus(overloaded ? 503 : 500);
+      if (overloaded) {
+        response.setHeader("Retry-After", "5");
+      }
+      response.setContentType("application/json");
+      response.getOutputStream().write(Json.MAPPER.writeValueAsBytes(body));
+    } catch (IOException | IllegalStateException e) {
+      // The response was committed already; the client sees a broken connection.
     }
   }
 

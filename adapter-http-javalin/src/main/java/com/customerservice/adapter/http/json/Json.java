@@ -22,6 +22,19 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * Writes a large {@code body} (one carrying images) straight to the response, without first
+   * building it whole in memory.
+   */
+  public static void stream(Context ctx, int status, Object body) {
+    ctx.status(status).contentType("application/json");
+    try {
+      MAPPER.writeValue(ctx.outputStream(), body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("the response could not be written", e);
+    }
+  }
+
   /** Writes {@code body} as the JSON response with {@code status}. */
   public static void write(Context ctx, int status, Object body) {
     try {

@@ -1,7 +1,6 @@
 package com.customerservice.adapter.http.request;
 
 import com.customerservice.adapter.http.error.ApiException;
-import com.customerservice.domain.file.Image;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -31,8 +30,8 @@ public final class Multipart {
     return guard(() -> Optional.ofNullable(ctx.formParam(name)).filter(v -> !v.isBlank()));
   }
 
-  /** The image in part {@code name}, or empty when the part is absent. */
-  public static Optional<Image> image(Context ctx, String name, long maxBytes) {
+  /** The bytes of file part {@code name}, or empty when the part is absent. */
+  static Optional<byte[]> bytes(Context ctx, String name, long maxBytes) {
     UploadedFile file = guard(() -> ctx.uploadedFile(name));
     if (file == null) {
       return Optional.empty();
@@ -40,13 +39,11 @@ public final class Multipart {
     if (file.size() > maxBytes) {
       throw ApiException.tooLarge(name + " must be at most " + maxBytes + " bytes", name);
     }
-    byte[] bytes;
     try (InputStream in = file.content()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      return Optional.of(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Optional.of(Image.decode(name, bytes, maxBytes));
   }
 
   private interface Read<T> {

@@ -11,7 +11,6 @@ import com.customerservice.domain.kyc.SelfieResult;
 import com.customerservice.domain.verification.OtpCode;
 import com.customerservice.domain.verification.SessionId;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,8 +79,8 @@ public final class Responses {
       String expiresAt,
       String address,
       String reference,
-      String image1,
-      String image2) {
+      byte[] image1,
+      byte[] image2) {
     public static DocumentUploaded of(UploadIdentityDocumentUseCase.Uploaded uploaded) {
       Optional<DocumentExtraction> read = uploaded.document().extraction();
       return new DocumentUploaded(
@@ -92,8 +91,8 @@ public final class Responses {
           read.map(e -> Formats.date(e.expiresAt())).orElse(null),
           read.map(DocumentExtraction::address).orElse(null),
           uploaded.document().reference().value(),
-          base64(uploaded.front()),
-          uploaded.back().map(Responses::base64).orElse(null));
+          uploaded.front().content(),
+          uploaded.back().map(Image::content).orElse(null));
     }
   }
 
@@ -121,9 +120,5 @@ public final class Responses {
           c.id().value(),
           FileResponse.from(c.profilePicture()));
     }
-  }
-
-  private static String base64(Image image) {
-    return Base64.getEncoder().encodeToString(image.content());
   }
 }

@@ -7,12 +7,12 @@ import com.customerservice.adapter.http.json.JsonBody;
 import com.customerservice.adapter.http.request.ListCustomersRequest;
 import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.request.UpdateCustomerRequest;
+import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.http.response.CustomerResponse;
 import com.customerservice.adapter.http.response.Responses;
 import com.customerservice.application.port.in.ChangeProfilePictureUseCase;
 import com.customerservice.application.port.in.UpdateCustomerUseCase;
 import com.customerservice.domain.error.InvalidValueException;
-import com.customerservice.domain.file.ImageLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -24,9 +24,11 @@ import io.javalin.http.Context;
 public final class CustomerRoutes {
   private static final String RECEIVER_PREFIX = "/v1/customers/get-receiver/";
   private final UseCases useCases;
+  private final Uploads uploads;
 
-  public CustomerRoutes(UseCases useCases) {
+  public CustomerRoutes(UseCases useCases, Uploads uploads) {
     this.useCases = useCases;
+    this.uploads = uploads;
   }
 
   public void register(RoutesConfig routes) {
@@ -63,13 +65,19 @@ public final class CustomerRoutes {
     // An unknown customer is a 404 before anything is read from the body.
     useCases.get().get(ctx.pathParam("id"));
     Multipart.require(ctx);
-    var picture =
-        Multipart.image(ctx, "image", ImageLimits.PROFILE_PICTURE_MAX_BYTES)
-            .orElseThrow(() -> InvalidValueException.missing("image"));
     var updated =
-        useCases
-            .changePicture()
-            .change(new ChangeProfilePictureUseCase.Command(ctx.pathParam("id"), picture));
+        uploads.admitted(
+            ctx,
+            () -> {
+              // Decoded once, straight to the re-encoded copy that is stored.
+              var picture =
+                  uploads
+                      .image(ctx, "image", uploads.profilePicture())
+                      .orElseThrow(() -> InvalidValueException.missing("image"));
+              return useCases
+                  .changePicture()
+                  .change(new ChangeProfilePictureUseCase.Command(ctx.pathParam("id"), picture));
+            });
     Json.write(ctx, 200, CustomerResponse.Envelope.of(updated));
   }
 

@@ -4,21 +4,23 @@ import com.customerservice.adapter.http.UseCases;
 import com.customerservice.adapter.http.auth.Scope;
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.request.Multipart;
+import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.http.response.CustomerResponse;
 import com.customerservice.adapter.http.response.Responses;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
 import com.customerservice.domain.error.InvalidValueException;
-import com.customerservice.domain.file.ImageLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /** Identity verification: supported documents, document upload, selfie upload. */
 public final class KycRoutes {
   private final UseCases useCases;
+  private final Uploads uploads;
 
-  public KycRoutes(UseCases useCases) {
+  public KycRoutes(UseCases useCases, Uploads uploads) {
     this.useCases = useCases;
+    this.uploads = uploads;
   }
 
   public void register(RoutesConfig routes) {
@@ -40,35 +42,47 @@ public final class KycRoutes {
   private void uploadDocument(Context ctx) {
     useCases.get().get(ctx.pathParam("id"));
     Multipart.require(ctx);
-    String docType =
-        Multipart.text(ctx, "doc_type")
-            .orElseThrow(() -> InvalidValueException.missing("doc_type"));
-    var front =
-        Multipart.image(ctx, "image1", ImageLimits.KYC_IMAGE_MAX_BYTES)
-            .orElseThrow(() -> InvalidValueException.missing("image1"));
-    var back = Multipart.image(ctx, "image2", ImageLimits.KYC_IMAGE_MAX_BYTES);
-    var uploaded =
-        useCases
-            .uploadDocument()
-            .upload(
-                new UploadIdentityDocumentUseCase.Command(
-                    ctx.pathParam("id"), docType, front, back));
-    Json.write(ctx, 200, Responses.DocumentUploaded.of(uploaded));
+    uploads.admitted(
+        ctx,
+        () -> {
+          String docType =
+              Multipart.text(ctx, "doc_type")
+                  .orElseThrow(() -> InvalidValueException.missing("doc_type"));
+          var front =
+              uploads
+                  .image(ctx, "image1", uploads.kycImage())
+                  .orElseThrow(() -> InvalidValueException.missing("image1"));
+          var back = uploads.image(ctx, "image2", uploads.kycImage());
+          var uploaded =
+              useCases
+                  .uploadDocument()
+                  .upload(
+                      new UploadIdentityDocumentUseCase.Command(
+                          ctx.pathParam("id"), docType, front, back));
+          // The pages come back as base64: streamed, not built as one more copy in memory.
+          Json.stream(ctx, 200, Responses.DocumentUploaded.of(uploaded));
+          return null;
+        });
   }
 
   private void uploadSelfie(Context ctx) {
     useCases.get().get(ctx.pathParam("id"));
     Multipart.require(ctx);
-    String reference =
-        Multipart.text(ctx, "reference")
-            .orElseThrow(() -> InvalidValueException.missing("reference"));
-    var selfie =
-        Multipart.image(ctx, "image", ImageLimits.KYC_IMAGE_MAX_BYTES)
-            .orElseThrow(() -> InvalidValueException.missing("image"));
     var result =
-        useCases
-            .uploadSelfie()
-            .upload(new UploadSelfieUseCase.Command(ctx.pathParam("id"), reference, selfie));
+        uploads.admitted(
+            ctx,
+            () -> {
+              String reference =
+                  Multipart.text(ctx, "reference")
+                      .orElseThrow(() -> InvalidValueException.missing("reference"));
+              var selfie =
+                  uploads
+                      .image(ctx, "image", uploads.kycImage())
+                      .orElseThrow(() -> InvalidValueException.missing("image"));
+              return useCases
+                  .uploadSelfie()
+                  .upload(new UploadSelfieUseCase.Command(ctx.pathParam("id"), reference, selfie));
+            });
     Json.write(ctx, 200, Responses.SelfieChecked.of(result));
   }
 }
