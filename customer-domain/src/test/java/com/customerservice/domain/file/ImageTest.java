@@ -73,7 +73,7 @@ class ImageTest {
 
   @Test
   void aJpegDeclaringFortyMegapixelsInAFewBytesIsRefusedBeforeDecoding() {
-    byte[] bomb = withJpegSize(TestImages.jpeg(16, 16), 6320, 6320);
+    byte[] bomb = TestImages.withJpegSize(TestImages.jpeg(16, 16), 6320, 6320);
     assertThat(bomb.length).isLessThan(1_000);
     assertThatThrownBy(
             () -> Image.decode("image", bomb, ImageRules.kycImage(ImageLimits.DEFAULT_MAX_PIXELS)))
@@ -92,6 +92,12 @@ class ImageTest {
     assertThatThrownBy(() -> Image.decode("image", png, ImageRules.kycImage(1_000)))
         .isInstanceOf(TooLargeException.class);
     assertThat(Image.decode("image", png, ImageRules.kycImage(1_200)).width()).isEqualTo(40);
+  }
+
+  @Test
+  void aRealSixteenBitPngIsRefusedAsUnsupported() {
+    assertThatThrownBy(() -> Image.decode("image", TestImages.png16(64, 64), MAX))
+        .isInstanceOf(UnsupportedImageException.class);
   }
 
   @Test
@@ -210,21 +216,5 @@ class ImageTest {
     out.writeBytes(kind);
     out.writeBytes(data);
     out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-  }
-
-  /** A JPEG whose frame header (SOF) claims another size than its data holds. */
-  private static byte[] withJpegSize(byte[] jpeg, int width, int height) {
-    byte[] patched = jpeg.clone();
-    for (int i = 2; i < patched.length - 9; i++) {
-      int marker = patched[i + 1] & 0xFF;
-      if ((patched[i] & 0xFF) == 0xFF && (marker == 0xC0 || marker == 0xC2)) {
-        patched[i + 5] = (byte) (height >> 8);
-        patched[i + 6] = (byte) height;
-        patched[i + 7] = (byte) (width >> 8);
-        patched[i + 8] = (byte) width;
-        return patched;
-      }
-    }
-    throw new AssertionError("no frame header");
   }
 }

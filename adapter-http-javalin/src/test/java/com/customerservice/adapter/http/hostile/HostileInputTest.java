@@ -3,6 +3,9 @@ package com.customerservice.adapter.http.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerservice.adapter.http.ApiTestSupport;
+import com.customerservice.application.service.GetReceiverService;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.fixtures.TestImages;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,5 +100,84 @@ class HostileInputTest extends ApiTestSupport {
         .isEqualTo("no-store");
     assertThat(raw.send("GET /v1/customers/cus_nope HTTP/1.1").header("Cache-Control"))
         .isEqualTo("no-store");
+  }
+
+  private RawHttp.Answer upload(String path, String part, byte[] image) {
+    String boundary = "hostile";
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + part
+                + "\"; filename=\"x.png\"\r\nContent-Type: image/png\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    body.writeBytes(image);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    return raw.send(
+        "POST " + path + " HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=" + boundary,
+        body.toByteArray());
+  }
+
+  @Test
+  void aDecompressionBombIsRefusedFromItsHeader() {
+    byte[] bomb = TestImages.withJpegSize(TestImages.jpeg(16, 16), 6320, 6320);
+    long started = System.nanoTime();
+    var answer = upload("/v1/customers/" + id + "/profile/picture", "image", bomb);
+    assertEnvelope(answer, 413, "file_too_large");
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+        .isLessThan(java.time.Duration.ofSeconds(2));
+  }
+
+  @Test
+  void sixteenBitAndTruncatedPngsAre415() {
+    assertEnvelope(
+        upload("/v1/customers/" + id + "/profile/picture", "image", TestImages.png16(64, 64)),
+        415,
+        "image_invalid");
+    byte[] png = TestImages.png(400, 300);
+    assertEnvelope(
+        upload(
+            "/v1/customers/" + id + "/profile/picture", "image", java.util.Arrays.copyOf(png, 60)),
+        415,
+        "image_invalid");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+979123456789", "+881612345678", "+258212345678"})
+  void codesAreNotSentToPremiumSatelliteOrLandlineNumbers(String phone) {
+    var answer =
+        raw.json("POST /v1/customers/initiate HTTP/1.1", "{\"phone_number\":\"" + phone + "\"}");
+    assertEnvelope(answer, 400, "phone_number_unsupported");
+    assertThat(app.sms.sent()).hasSize(1); // only the set-up's own code
+  }
+
+  @Test
+  void receiversCannotBeEnumeratedFasterThanTheBudget() {
+    RawHttp.Answer last = null;
+    for (int i = 0; i <= GetReceiverService.DEFAULT_BURST; i++) {
+      last = raw.send(String.format("GET /v1/customers/get-receiver/%%2B2588400%05d HTTP/1.1", i));
+    }
+    assertEnvelope(last, 429, "rate_limited");
+    assertThat(last.header("Retry-After")).isNotBlank();
+  }
+
+  @Test
+  void aUsedSessionLocksAndItsCodeStopsWorking() {
+    var started =
+        raw.json("POST /v1/customers/initiate HTTP/1.1", "{\"phone_number\":\"+258840000002\"}");
+    String session = started.json().path("session_id").asText();
+    String code = app.sms.lastCodeFor(new PhoneNumber("+258840000002")).orElseThrow().digits();
+    String wrong = code.equals("000000") ? "111111" : "000000";
+    String verify = "{\"session_id\":\"" + session + "\",\"verification_code\":\"%s\"}";
+    assertThat(raw.json("POST /v1/customers HTTP/1.1", String.format(verify, code)).status())
+        .isEqualTo(201);
+    for (int i = 0; i < 5; i++) {
+      raw.json("POST /v1/customers HTTP/1.1", String.format(verify, wrong));
+    }
+    var replay = raw.json("POST /v1/customers HTTP/1.1", String.format(verify, code));
+    assertEnvelope(replay, 429, "too_many_attempts");
+    assertThat(replay.header("Retry-After")).isNull();
   }
 }
