@@ -50,11 +50,11 @@ public final class PostgresRateLimiter implements RateLimiter {
 
   @Override
   public void acquire(RateLimit limit, String subject) {
-    // Subjects are callers' names (configured keys), so the proxies are as few as the keys.
-    BucketProxy bucket =
-        proxies.computeIfAbsent(limit.name() + ":" + subject, key -> proxy(key, limit));
     ConsumptionProbe probe;
     try {
+      // Subjects are callers' names (configured keys), so the proxies are as few as the keys.
+      BucketProxy bucket =
+          proxies.computeIfAbsent(limit.name() + ":" + subject, key -> proxy(key, limit));
       probe = bucket.tryConsumeAndReturnRemaining(1);
     } catch (RuntimeException e) {
       RuntimeException meaning = DatabaseErrors.translate(e);
@@ -86,7 +86,12 @@ public final class PostgresRateLimiter implements RateLimiter {
               Optimizations.delaying(
                   new DelayParameters(Math.max(1, limit.capacity() / 10), SYNC_INTERVAL)));
     }
-    return builder.build(key, () -> configuration);
+    BucketProxy proxy = builder.build(key, () -> configuration);
+    // The first call creates the bucket's row. Made here, while computeIfAbsent holds back every
+    // other caller of this key, it is made once: concurrent first calls through the batching of a
+    // memory-served bucket failed with "bucket does not exist" (seen under load).
+    proxy.getAvailableTokens();
+    return proxy;
   }
 
   /** A version that changes whenever the budget does. */
