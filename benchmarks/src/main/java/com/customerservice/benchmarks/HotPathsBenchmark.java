@@ -2,8 +2,8 @@ package com.customerservice.benchmarks;
 
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.response.CustomerResponse;
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.TinkFieldEncryption;
+import com.customerservice.adapter.crypto.Keysets;
 import com.customerservice.domain.customer.Address;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class HotPathsBenchmark {
-  private FieldCipher cipher;
+  private TinkFieldEncryption cipher;
   private byte[] sealedTaxId;
   private OtpHasher hasher;
   private PhoneVerificationSession session;
@@ -54,7 +54,7 @@ public class HotPathsBenchmark {
   @Setup
   public void setUp() {
     SecureRandom random = new SecureRandom();
-    cipher = FieldCipher.of(Keysets.generate());
+    cipher = TinkFieldEncryption.of(Keysets.generate());
     sealedTaxId = cipher.encryptText("400123456", "customer|cus_x|tax_id");
     HmacKey key =
         new HmacKey("benchmark-secret-of-32-bytes-long!!".getBytes(StandardCharsets.UTF_8));
@@ -62,9 +62,9 @@ public class HotPathsBenchmark {
     code = new OtpCode("123456");
     session =
         PhoneVerificationSession.start(
-            SessionId.newId(random), new PhoneNumber("+258841234567"), code, hasher, Instant.now());
+            SessionId.KIND.next(random), new PhoneNumber("+258841234567"), code, hasher, Instant.now());
     customer =
-        Customer.register(CustomerId.newId(random), new PhoneNumber("+258841234567"), Instant.now())
+        Customer.register(CustomerId.KIND.next(random), new PhoneNumber("+258841234567"), Instant.now())
             .update(
                 CustomerChanges.builder()
                     .firstName("John")

@@ -1,8 +1,8 @@
 package com.customerservice.benchmarks;
 
 import com.customerservice.adapter.persistence.PostgresDatabase;
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.TinkFieldEncryption;
+import com.customerservice.adapter.crypto.Keysets;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
 import com.customerservice.domain.customer.CustomerFilter;
@@ -57,7 +57,7 @@ public class PersistenceBenchmark {
     String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     database =
         new PostgresDatabase(
-            PostgresDatabase.Settings.of(url, null, null), FieldCipher.of(Keysets.generate()));
+            PostgresDatabase.Settings.of(url, null, null), TinkFieldEncryption.of(Keysets.generate()));
     Seeding.seed(database, rows);
     Customer deep = database.customers().findActive(Seeding.id(rows / 10 * 9)).orElseThrow();
     deepCursor = PageCursor.after(deep);

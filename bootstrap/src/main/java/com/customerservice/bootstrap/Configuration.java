@@ -32,6 +32,7 @@ import java.util.TreeSet;
  */
 public record Configuration(
     Mode mode,
+    String storage,
     String host,
     int port,
     Optional<Integer> managementPort,
@@ -73,6 +74,8 @@ public record Configuration(
 
   public static final String SANDBOX = "sandbox";
   public static final String TWILIO = "twilio";
+  public static final String POSTGRES = "postgres";
+  public static final String MEMORY = "memory";
 
   /** Reads the configuration from {@code env} (usually {@link System#getenv()}). */
   public static Configuration from(Map<String, String> env) {
@@ -119,8 +122,12 @@ public record Configuration(
         + ", port="
         + port
         + managementPort.map(p -> ", managementPort=" + p).orElse("")
-        + ", database="
-        + databaseUrl.map(u -> u.replaceAll("password=[^&]*", "password=***")).orElse("embedded")
+        + ", storage="
+        + (storage.equals(MEMORY)
+            ? MEMORY
+            : databaseUrl
+                .map(u -> u.replaceAll("password=[^&]*", "password=***"))
+                .orElse("embedded"))
         + ", dataDir="
         + dataDir
         + ", apiKeys="
@@ -171,6 +178,7 @@ public record Configuration(
       }
       return new Configuration(
           mode,
+          storage(mode),
           settings.text("HOST").orElse("0.0.0.0"),
           port,
           managementPort,
@@ -239,6 +247,19 @@ public record Configuration(
             "OTP_SENDER",
             "production mode refuses the '" + otp + "' sender; configure an SMS gateway");
       }
+    }
+
+    /** PostgreSQL, or memory for a demo: nothing survives a restart, so never in production. */
+    private String storage(Mode mode) {
+      String storage = settings.text("STORAGE").orElse(POSTGRES).toLowerCase(Locale.ROOT);
+      if (!List.of(POSTGRES, MEMORY).contains(storage)) {
+        settings.problem("STORAGE", "must be 'postgres' or 'memory'");
+        return POSTGRES;
+      }
+      if (storage.equals(MEMORY) && mode == Mode.PRODUCTION) {
+        settings.problem("STORAGE", "production mode refuses the in-memory storage");
+      }
+      return storage;
     }
 
     private Optional<Integer> managementPort(int apiPort) {

@@ -1,43 +1,16 @@
 package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.http.HttpApi;
-import com.customerservice.adapter.http.UseCases;
-import com.customerservice.adapter.kyc.FileDocumentCatalogue;
-import com.customerservice.adapter.kyc.SandboxKycVerifier;
-import com.customerservice.adapter.kyc.smileid.SmileIdKycVerifier;
-import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
-import com.customerservice.adapter.persistence.PostgresDatabase;
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
-import com.customerservice.adapter.persistence.crypto.Keysets;
-import com.customerservice.adapter.sms.TwilioOtpSender;
+import com.customerservice.application.UseCases;
 import com.customerservice.application.context.PerThreadCallContext;
-import com.customerservice.application.service.ChangeProfilePictureService;
-import com.customerservice.application.service.CloseCustomerService;
 import com.customerservice.application.service.CodeDisclosure;
-import com.customerservice.application.service.GetCustomerService;
-import com.customerservice.application.service.GetReceiverService;
-import com.customerservice.application.service.InitiateCustomerCreationService;
-import com.customerservice.application.service.ListCustomersService;
-import com.customerservice.application.service.ListSupportedDocumentsService;
-import com.customerservice.application.service.ReadStoredFileService;
-import com.customerservice.application.service.ReopenKycService;
-import com.customerservice.application.service.UpdateCustomerService;
-import com.customerservice.application.service.UploadIdentityDocumentService;
-import com.customerservice.application.service.UploadSelfieService;
-import com.customerservice.application.service.VerifyPhoneService;
-import com.customerservice.domain.customer.PageTokenCodec;
 import com.customerservice.domain.port.DocumentCatalogue;
-import com.customerservice.domain.port.KycVerifier;
-import com.customerservice.domain.port.OtpSender;
+import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.shared.HmacKey;
-import com.customerservice.domain.verification.OtpHasher;
-import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +27,7 @@ public final class CustomerServiceApplication implements AutoCloseable {
   private final Clock clock;
   private final List<AutoCloseable> resources = new ArrayList<>();
   private Javalin server;
-  private PostgresDatabase database;
+  private Storage storage;
   private Metrics metrics;
   private ManagementServer management;
   private final PerThreadCallContext calls = new PerThreadCallContext();
@@ -77,15 +50,13 @@ public final class CustomerServiceApplication implements AutoCloseable {
     }
     long began = System.nanoTime();
     try {
-      database = database();
-      resources.add(database);
-      long databaseReady = System.nanoTime();
-      database.verifyKeyset();
       metrics = new Metrics();
       resources.add(metrics);
-      metrics.bindPool((HikariDataSource) database.dataSource());
+      storage = Storages.open(configuration, clock, metrics, resources);
+      resources.add(storage);
+      long databaseReady = System.nanoTime();
       long wired = System.nanoTime();
-      server = HttpApi.create(useCases(database), httpOptions(metrics));
+      server = HttpApi.create(useCases(), httpOptions(metrics));
       server.start(configuration.host(), configuration.port());
       if (configuration.managementPort().isPresent()) {
         management =
@@ -151,7 +122,7 @@ public final class CustomerServiceApplication implements AutoCloseable {
   }
 
   private boolean isReady() {
-    return !draining && database.isReady();
+    return !draining && storage.isReady();
   }
 
   private void closeResources() {
@@ -165,80 +136,11 @@ public final class CustomerServiceApplication implements AutoCloseable {
     resources.clear();
   }
 
-  private PostgresDatabase database() {
-    String url;
-    if (configuration.databaseUrl().isPresent()) {
-      url = configuration.databaseUrl().get();
-    } else {
-      EmbeddedDatabase embedded = EmbeddedDatabase.start(configuration.dataDir());
-      resources.add(embedded);
-      url = embedded.jdbcUrl();
-    }
-    return new PostgresDatabase(
-        new PostgresDatabase.Settings(
-            url,
-            configuration.databaseUser().orElse(null),
-            configuration.databasePassword().orElse(null),
-            configuration.databasePoolSize(),
-            java.time.Duration.ofSeconds(5),
-            configuration.databaseMigrate()),
-        cipher());
-  }
-
-  private FieldCipher cipher() {
-    String keyset =
-        configuration
-            .encryptionKeyset()
-            .orElseGet(() -> LocalSecrets.keyset(configuration.dataDir()));
-    try {
-      return FieldCipher.of(Keysets.fromJson(keyset));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(List.of("ENCRYPTION_KEYSET: " + e.getMessage()));
-    }
-  }
-
   private HmacKey hmacKey() {
     return new HmacKey(
         configuration
             .hmacSecret()
             .orElseGet(() -> LocalSecrets.hmacSecret(configuration.dataDir())));
-  }
-
-  private KycVerifier kycVerifier(DocumentCatalogue catalogue) {
-    return configuration
-        .smileId()
-        .<KycVerifier>map(
-            smileId ->
-                new SmileIdKycVerifier(
-                    SmileIdSettings.of(
-                        URI.create(smileId.baseUrl()),
-                        smileId.partnerId(),
-                        smileId.apiKey(),
-                        smileId.callbackUrl()),
-                    catalogue,
-                    clock))
-        .orElseGet(SandboxKycVerifier::new);
-  }
-
-  private DocumentCatalogue documentCatalogue() {
-    return configuration
-        .documentTypesFile()
-        .<DocumentCatalogue>map(FileDocumentCatalogue::fromFile)
-        .orElseGet(FileDocumentCatalogue::bundled);
-  }
-
-  private OtpSender otpSender() {
-    return switch (configuration.otpSender()) {
-      case "twilio" -> twilio(configuration.sms().orElseThrow());
-      case "log" -> OtpSenders.log();
-      default -> OtpSenders.sandbox();
-    };
-  }
-
-  private static OtpSender twilio(Configuration.Sms sms) {
-    var settings = TwilioOtpSender.Settings.of(sms.accountSid(), sms.authToken(), sms.from());
-    return new TwilioOtpSender(
-        sms.baseUrl().map(URI::create).map(settings::withBaseUrl).orElse(settings));
   }
 
   private HttpApi.Options httpOptions(Metrics metrics) {
@@ -251,41 +153,22 @@ public final class CustomerServiceApplication implements AutoCloseable {
         config -> metrics.install(config, scrapeOnApiPort));
   }
 
-  private UseCases useCases(PostgresDatabase db) {
-    RandomGenerator random = new PerThreadSecureRandom();
-    HmacKey key = hmacKey();
-    OtpHasher hasher = new OtpHasher(key);
-    DocumentCatalogue catalogue = documentCatalogue();
-    KycVerifier kyc = kycVerifier(catalogue);
-    CodeDisclosure disclosure =
-        configuration.disclosesCodes() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER;
-    var customers = db.customers();
-    var unitOfWork = db.unitOfWork();
-    return new UseCases(
-        new InitiateCustomerCreationService(
-            customers,
-            db.sessions(),
-            otpSender(),
-            hasher,
-            random,
-            clock,
-            disclosure,
-            configuration.otpPolicy(),
-            db.rateLimiter(),
+  /** Every use case, wired once from the storage, the vendors and the configured policies. */
+  private UseCases useCases() {
+    DocumentCatalogue catalogue = Vendors.catalogue(configuration);
+    return UseCases.wire(
+        new UseCases.Ports(
+            storage,
+            Vendors.otpSender(configuration),
+            Vendors.kycVerifier(configuration, catalogue, clock),
+            catalogue,
             calls),
-        new VerifyPhoneService(db.sessions(), hasher, random, clock),
-        new GetCustomerService(customers),
-        new UpdateCustomerService(customers, clock),
-        new CloseCustomerService(customers, unitOfWork, clock),
-        new ListCustomersService(customers, new PageTokenCodec(key)),
-        new UploadIdentityDocumentService(
-            customers, catalogue, kyc, db.documents(), db.kycRecords(), unitOfWork, random, clock),
-        new UploadSelfieService(
-            customers, db.kycRecords(), db.documents(), kyc, unitOfWork, random, clock),
-        new ChangeProfilePictureService(customers, db.documents(), unitOfWork, random, clock),
-        new GetReceiverService(customers, db.rateLimiter(), calls, configuration.receiverLookups()),
-        new ListSupportedDocumentsService(catalogue),
-        new ReadStoredFileService(db.documents(), customers),
-        new ReopenKycService(customers, clock));
+        new UseCases.Policies(
+            hmacKey(),
+            configuration.disclosesCodes() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER,
+            configuration.otpPolicy(),
+            configuration.receiverLookups()),
+        clock,
+        new PerThreadSecureRandom());
   }
 }

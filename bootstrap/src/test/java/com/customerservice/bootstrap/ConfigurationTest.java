@@ -200,6 +200,14 @@ class ConfigurationTest {
   }
 
   @Test
+  void theInMemoryStorageIsForASandboxOnly() {
+    assertThat(Configuration.from(Map.of("STORAGE", "memory")).storage()).isEqualTo("memory");
+    assertThat(problemsOf(with(production(), "STORAGE", "memory")))
+        .anyMatch(p -> p.startsWith("STORAGE:"));
+    assertThat(problemsOf(Map.of("STORAGE", "mongo"))).anyMatch(p -> p.startsWith("STORAGE:"));
+  }
+
+  @Test
   void otpCountriesAndBudgetsAreChecked() {
     assertThat(problemsOf(Map.of("OTP_ALLOWED_COUNTRIES", "MZ,XX")))
         .anyMatch(p -> p.startsWith("OTP_ALLOWED_COUNTRIES:"));

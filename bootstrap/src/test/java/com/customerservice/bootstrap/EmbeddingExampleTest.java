@@ -2,23 +2,18 @@ package com.customerservice.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerservice.adapter.kyc.FileDocumentCatalogue;
+import com.customerservice.adapter.kyc.SandboxKycVerifier;
+import com.customerservice.application.UseCases;
 import com.customerservice.application.context.PerThreadCallContext;
-import com.customerservice.application.inmemory.InMemoryCustomerRepository;
-import com.customerservice.application.inmemory.InMemoryPhoneVerificationRepository;
-import com.customerservice.application.inmemory.InMemoryRateLimiter;
-import com.customerservice.application.inmemory.InMemoryUnitOfWork;
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
 import com.customerservice.application.port.in.VerifyPhoneUseCase;
-import com.customerservice.application.service.CodeDisclosure;
-import com.customerservice.application.service.GetCustomerService;
-import com.customerservice.application.service.InitiateCustomerCreationService;
-import com.customerservice.application.service.VerifyPhoneService;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.port.OtpSender;
+import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpCode;
-import com.customerservice.domain.verification.OtpHasher;
-import com.customerservice.domain.verification.OtpSendPolicy;
+import com.customerservice.testkit.memory.InMemoryStorage;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,48 +21,43 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's embedding example, compiled and run: the domain and application in another JVM
- * service, with that service's own adapters (here its SMS sender and, for brevity, in-memory
- * repositories) and no framework.
+ * What the README shows a team that embeds the domain in its own JVM service: the whole core from
+ * one call, over their own adapters (here the test kit's in-memory storage, a stand-in SMS gateway
+ * and the sandbox KYC provider).
  */
 class EmbeddingExampleTest {
 
   @Test
   void onboardsACustomerThroughTheUseCasesAlone() {
-    // Your adapters: anything implementing the domain's ports.
     AtomicReference<OtpCode> lastSms = new AtomicReference<>();
     OtpSender yourSmsGateway = (phone, code) -> lastSms.set(code);
-    var unitOfWork = new InMemoryUnitOfWork();
-    var customers = new InMemoryCustomerRepository(unitOfWork);
-    var sessions = new InMemoryPhoneVerificationRepository(unitOfWork, customers);
+    Clock clock = Clock.systemUTC();
+    Storage yourStorage = new InMemoryStorage(clock);
+    byte[] secretBytes = "a secret of at least 32 bytes!!!".getBytes(StandardCharsets.UTF_8);
 
-    // The core, wired with plain constructors.
-    var hasher =
-        new OtpHasher(
-            new HmacKey("a secret of at least 32 bytes!!!".getBytes(StandardCharsets.UTF_8)));
-    var random = new SecureRandom();
-    var clock = Clock.systemUTC();
-    var initiate =
-        new InitiateCustomerCreationService(
-            customers,
-            sessions,
-            yourSmsGateway,
-            hasher,
-            random,
+    var useCases =
+        UseCases.wire(
+            new UseCases.Ports(
+                yourStorage,
+                yourSmsGateway,
+                new SandboxKycVerifier(),
+                FileDocumentCatalogue.bundled(),
+                new PerThreadCallContext()),
+            UseCases.Policies.defaults(new HmacKey(secretBytes)),
             clock,
-            CodeDisclosure.NEVER,
-            OtpSendPolicy.withDefaultBudgets(OtpSendPolicy.DEFAULT_COUNTRIES),
-            new InMemoryRateLimiter(clock),
-            new PerThreadCallContext());
-    var verify = new VerifyPhoneService(sessions, hasher, random, clock);
-    var get = new GetCustomerService(customers);
+            new SecureRandom());
 
     var started =
-        initiate.initiate(
-            new InitiateCustomerCreationUseCase.Command(new PhoneNumber("+258841234567")));
+        useCases
+            .initiate()
+            .initiate(
+                new InitiateCustomerCreationUseCase.Command(new PhoneNumber("+258841234567")));
     var verified =
-        verify.verify(new VerifyPhoneUseCase.Command(started.sessionId().value(), lastSms.get()));
+        useCases
+            .verify()
+            .verify(new VerifyPhoneUseCase.Command(started.sessionId().value(), lastSms.get()));
 
-    assertThat(get.get(verified.customerId().value()).phone().e164()).isEqualTo("+258841234567");
+    assertThat(useCases.get().get(verified.customerId().value()).phone().e164())
+        .isEqualTo("+258841234567");
   }
 }

@@ -12,6 +12,7 @@ import com.customerservice.adapter.http.routes.FileRoutes;
 import com.customerservice.adapter.http.routes.KycRoutes;
 import com.customerservice.adapter.http.routes.OnboardingRoutes;
 import com.customerservice.adapter.http.routes.OperationsRoutes;
+import com.customerservice.application.UseCases;
 import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.domain.error.DomainException;
 import io.javalin.Javalin;
@@ -95,8 +96,22 @@ public final class HttpApi {
     new OnboardingRoutes(useCases.initiate(), useCases.verify()).register(routes);
     // KYC first: its literal supported-documents path must win over /v1/customers/{id}.
     Uploads uploads = new Uploads(options.uploads());
-    new KycRoutes(useCases, uploads).register(routes);
-    new CustomerRoutes(useCases, uploads).register(routes);
+    new KycRoutes(
+            useCases.supportedDocuments(),
+            useCases.uploadDocument(),
+            useCases.uploadSelfie(),
+            useCases.reopenKyc(),
+            uploads)
+        .register(routes);
+    new CustomerRoutes(
+            useCases.get(),
+            useCases.update(),
+            useCases.close(),
+            useCases.list(),
+            useCases.changePicture(),
+            useCases.receiver(),
+            uploads)
+        .register(routes);
     new FileRoutes(useCases.files()).register(routes);
 
     routes.exception(DomainException.class, ErrorResponses::domain);

@@ -32,7 +32,7 @@ public abstract class ApiTestSupport {
     app = new InMemoryApplication();
     server =
         HttpApi.create(
-                useCases(app),
+                app.useCases,
                 new HttpApi.Options(apiKeys(), app.calls, uploads(), () -> true, config -> {}))
             .start("127.0.0.1", 0);
     api = new ApiClient("http://127.0.0.1:" + server.port());
@@ -41,23 +41,6 @@ public abstract class ApiTestSupport {
   @AfterEach
   void stopServer() {
     server.stop();
-  }
-
-  static UseCases useCases(InMemoryApplication app) {
-    return new UseCases(
-        app.initiate,
-        app.verify,
-        app.get,
-        app.update,
-        app.close,
-        app.list,
-        app.uploadDocument,
-        app.uploadSelfie,
-        app.changePicture,
-        app.receiver,
-        app.documents,
-        app.files,
-        app.reopenKyc);
   }
 
   protected ApiClient.Reply initiate(String phone) {

@@ -3,11 +3,11 @@ package com.customerservice.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerservice.adapter.http.ApiClient.Multipart;
-import com.customerservice.application.inmemory.ScriptedKycVerifier;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package com.customerservice.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.verification.PhoneVerificationSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -198,7 +199,7 @@ class OnboardingApiTest extends ApiTestSupport {
   void anExpiredCodeIs400() {
     var started = initiate("+258830000000");
     String code = app.sms.lastCodeFor(new PhoneNumber("+258830000000")).orElseThrow().digits();
-    app.clock.advance(Duration.ofMinutes(6));
+    app.clock.advance(PhoneVerificationSession.LIFETIME);
     var reply = verify(started.json().path("session_id").asText(), code);
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.errorCode()).isEqualTo("verification_session_expired");

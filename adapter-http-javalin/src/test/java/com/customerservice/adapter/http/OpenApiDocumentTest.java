@@ -20,9 +20,7 @@ class OpenApiDocumentTest {
   @Test
   void everyRouteIsDocumentedAndEveryDocumentedRouteExists() {
     InMemoryApplication application = new InMemoryApplication();
-    Javalin app =
-        HttpApi.create(
-            ApiTestSupport.useCases(application), HttpApi.Options.open(application.calls));
+    Javalin app = HttpApi.create(application.useCases, HttpApi.Options.open(application.calls));
     Set<String> served = new TreeSet<>();
     Set<String> httpMethods = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     app.unsafe

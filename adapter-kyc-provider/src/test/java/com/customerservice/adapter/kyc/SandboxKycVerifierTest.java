@@ -26,7 +26,7 @@ class SandboxKycVerifierTest extends KycVerifierContract {
   private static final DocumentType PASSPORT =
       new DocumentType("MZ_PASSPORT", "Passaporte", "MZ", false);
   private final SandboxKycVerifier sandbox = new SandboxKycVerifier();
-  private final CustomerId customer = CustomerId.newId(RANDOM);
+  private final CustomerId customer = CustomerId.KIND.next(RANDOM);
 
   static Image imageOfWidth(int width) {
     return Image.decode("image", TestImages.jpeg(width, 100), Long.MAX_VALUE);
@@ -60,13 +60,13 @@ class SandboxKycVerifierTest extends KycVerifierContract {
     Image front = imageOfWidth(300);
     KycDocument document =
         new KycDocument(
-            KycReference.newId(RANDOM),
+            KycReference.KIND.next(RANDOM),
             customer,
             "MZ_PASSPORT",
             Optional.of(
                 new DocumentExtraction(
                     "Ana", "Cossa", null, SensitiveId.of("id_number", "X"), null, null, null)),
-            FileId.newId(RANDOM),
+            FileId.KIND.next(RANDOM),
             Optional.empty(),
             "job",
             Instant.now());

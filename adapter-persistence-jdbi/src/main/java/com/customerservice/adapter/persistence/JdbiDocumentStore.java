@@ -1,12 +1,12 @@
 package com.customerservice.adapter.persistence;
 
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.FieldEncryption;
 import java.util.Optional;
 
 /**
@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 public final class JdbiDocumentStore implements DocumentStore {
   private final JdbiUnitOfWork db;
-  private final FieldCipher cipher;
+  private final FieldEncryption cipher;
 
-  public JdbiDocumentStore(JdbiUnitOfWork db, FieldCipher cipher) {
+  public JdbiDocumentStore(JdbiUnitOfWork db, FieldEncryption cipher) {
     this.db = db;
     this.cipher = cipher;
   }

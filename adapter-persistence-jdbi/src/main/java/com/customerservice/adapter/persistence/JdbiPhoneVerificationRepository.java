@@ -34,15 +34,18 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
       (rs, ctx) -> {
         String customer = rs.getString("customer_id");
         return PhoneVerificationSession.restore(
-            new SessionId(rs.getString("id")),
-            new PhoneNumber(rs.getString("phone")),
-            rs.getBytes("code_hash"),
-            SqlTypes.instant(rs, "created_at"),
-            SqlTypes.instant(rs, "expires_at"),
-            rs.getInt("wrong_codes"),
-            PhoneVerificationSession.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
-            customer == null ? null : new CustomerId(customer),
-            rs.getLong("version"));
+                new SessionId(rs.getString("id")),
+                new PhoneNumber(rs.getString("phone")),
+                rs.getBytes("code_hash"),
+                SqlTypes.instant(rs, "created_at"))
+            .expiresAt(SqlTypes.instant(rs, "expires_at"))
+            .wrongCodes(rs.getInt("wrong_codes"))
+            .state(
+                PhoneVerificationSession.State.valueOf(
+                    rs.getString("state").toUpperCase(Locale.ROOT)))
+            .customerId(customer == null ? null : new CustomerId(customer))
+            .version(rs.getLong("version"))
+            .build();
       };
 
   /**
@@ -72,9 +75,9 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
       "WITH completed AS ("
           + UPDATE
           + " RETURNING id) INSERT INTO customer ("
-          + JdbiCustomerRepository.INSERT_COLUMNS
+          + CustomerTable.INSERT_COLUMNS
           + ") SELECT "
-          + JdbiCustomerRepository.INSERT_VALUES
+          + CustomerTable.INSERT_VALUES
           + " FROM completed";
 
   private final JdbiUnitOfWork db;
@@ -135,7 +138,8 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
         db.withHandle(
             h ->
                 customers
-                    .bindNewRow(bindChange(h.createUpdate(COMPLETE), completed), created)
+                    .table()
+                    .bindNew(bindChange(h.createUpdate(COMPLETE), completed), created)
                     .execute());
     if (rows != 1) {
       throw ConflictException.concurrentModification();

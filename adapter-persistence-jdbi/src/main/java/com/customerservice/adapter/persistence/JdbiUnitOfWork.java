@@ -1,6 +1,6 @@
 package com.customerservice.adapter.persistence;
 
-import com.customerservice.application.port.out.UnitOfWork;
+import com.customerservice.domain.port.UnitOfWork;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;

@@ -1,7 +1,8 @@
 package com.customerservice.adapter.persistence;
 
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
 import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
+import com.customerservice.domain.port.FieldEncryption;
+import com.customerservice.domain.port.Storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -16,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * The PostgreSQL side of the service: a connection pool, the schema (migrated at start-up unless
  * the operator migrates separately), and every storage port built on them.
  */
-public final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements Storage {
   /** Where the schema's migrations live on the class path. */
   public static final String MIGRATIONS = "classpath:db/migration/customer";
 
@@ -27,7 +28,7 @@ public final class PostgresDatabase implements AutoCloseable {
   private final JdbiDocumentStore documents;
   private final JdbiKycRecordRepository kycRecords;
   private final PostgresRateLimiter rateLimiter;
-  private final FieldCipher cipher;
+  private final FieldEncryption cipher;
   private volatile boolean migrationsApplied;
 
   /** How to reach the database and what to do at start-up. */
@@ -60,7 +61,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
   }
 
-  public PostgresDatabase(Settings settings, FieldCipher cipher) {
+  public PostgresDatabase(Settings settings, FieldEncryption cipher) {
     this.cipher = cipher;
     HikariConfig config = new HikariConfig();
     config.setPoolName("customer-service");
@@ -139,7 +140,7 @@ public final class PostgresDatabase implements AutoCloseable {
       if (!CANARY.equals(cipher.decryptText(stored, CANARY_AD))) {
         throw new IllegalStateException("the key set canary holds an unexpected value");
       }
-    } catch (FieldCipher.UndecryptableException e) {
+    } catch (FieldEncryption.UndecryptableException e) {
       throw new IllegalStateException(
           "the configured key set cannot decrypt this database's data: it is not the key set"
               + " (or a rotation of the key set) the data was written with");
@@ -151,6 +152,7 @@ public final class PostgresDatabase implements AutoCloseable {
    * readiness probe: the migration state is looked up only until it is complete, then each call is
    * one connection check.
    */
+  @Override
   public boolean isReady() {
     try {
       if (!migrationsApplied) {
@@ -168,31 +170,37 @@ public final class PostgresDatabase implements AutoCloseable {
     }
   }
 
+  @Override
   public JdbiUnitOfWork unitOfWork() {
     return unitOfWork;
   }
 
+  @Override
   public JdbiCustomerRepository customers() {
     return customers;
   }
 
+  @Override
   public JdbiPhoneVerificationRepository sessions() {
     return sessions;
   }
 
+  @Override
   public JdbiDocumentStore documents() {
     return documents;
   }
 
+  @Override
   public JdbiKycRecordRepository kycRecords() {
     return kycRecords;
   }
 
+  @Override
   public PostgresRateLimiter rateLimiter() {
     return rateLimiter;
   }
 
-  public FieldCipher cipher() {
+  public FieldEncryption cipher() {
     return cipher;
   }
 

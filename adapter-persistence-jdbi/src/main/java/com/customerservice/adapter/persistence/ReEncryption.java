@@ -1,7 +1,7 @@
 package com.customerservice.adapter.persistence;
 
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
 import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
+import com.customerservice.domain.port.FieldEncryption;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -46,7 +46,7 @@ public final class ReEncryption {
                       (String) row.get("owner_id"))));
 
   private final Jdbi jdbi;
-  private final FieldCipher cipher;
+  private final FieldEncryption cipher;
 
   public ReEncryption(PostgresDatabase database) {
     this.jdbi = Jdbi.create(database.dataSource());
@@ -96,7 +96,7 @@ public final class ReEncryption {
     int count = 0;
     for (Map<String, Object> row : rows) {
       byte[] old = (byte[]) row.get(c.column());
-      if (cipher.isUnderPrimaryKey(old)) {
+      if (cipher.isCurrent(old)) {
         continue;
       }
       String associatedData = c.associatedData().of(row);

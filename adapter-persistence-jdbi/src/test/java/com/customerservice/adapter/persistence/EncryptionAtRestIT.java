@@ -1,20 +1,21 @@
 package com.customerservice.adapter.persistence;
 
+import static com.customerservice.domain.fixtures.CustomerBuilder.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.Keysets;
+import com.customerservice.adapter.crypto.TinkFieldEncryption;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
 import com.customerservice.domain.customer.CustomerId;
-import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.port.FieldEncryption;
 import com.google.crypto.tink.KeysetHandle;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -28,7 +29,7 @@ class EncryptionAtRestIT {
   private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
   private final SecureRandom random = new SecureRandom();
   private final KeysetHandle keyset = Keysets.generate();
-  private final PostgresDatabase database = TestDatabase.fresh(FieldCipher.of(keyset));
+  private final PostgresDatabase database = TestDatabase.fresh(TinkFieldEncryption.of(keyset));
   private final Jdbi raw = Jdbi.create(database.dataSource());
 
   @AfterEach
@@ -37,7 +38,7 @@ class EncryptionAtRestIT {
   }
 
   private Customer customerWithIds(String phone, String taxId, String nuib) {
-    Customer customer = Customer.register(CustomerId.newId(random), new PhoneNumber(phone), T0);
+    Customer customer = aCustomer().phone(phone).createdAt(T0).build();
     database.customers().insert(customer);
     Customer stored = database.customers().findActive(customer.id()).orElseThrow();
     return database
@@ -92,7 +93,7 @@ class EncryptionAtRestIT {
     SensitiveId bobsTaxId =
         database.customers().findActive(bob.id()).orElseThrow().governmentIds().taxId();
     assertThatThrownBy(bobsTaxId::reveal)
-        .isInstanceOf(FieldCipher.UndecryptableException.class)
+        .isInstanceOf(FieldEncryption.UndecryptableException.class)
         .hasMessageNotContaining("111111111");
   }
 
@@ -106,7 +107,7 @@ class EncryptionAtRestIT {
                 .execute());
     SensitiveId nuib =
         database.customers().findActive(alice.id()).orElseThrow().governmentIds().nuib();
-    assertThatThrownBy(nuib::reveal).isInstanceOf(FieldCipher.UndecryptableException.class);
+    assertThatThrownBy(nuib::reveal).isInstanceOf(FieldEncryption.UndecryptableException.class);
   }
 
   @Test
@@ -129,7 +130,8 @@ class EncryptionAtRestIT {
     Customer alice = customerWithIds("+258841000006", "555555555", "NUIB5");
     byte[] png = TestImages.png(32, 32);
     StoredFile file =
-        new StoredFile(FileId.newId(random), Bucket.SELFIES, alice.id(), ImageType.PNG, png, T0);
+        new StoredFile(
+            FileId.KIND.next(random), Bucket.SELFIES, alice.id(), ImageType.PNG, png, T0);
     database.documents().save(file);
     byte[] stored =
         raw.withHandle(
@@ -150,16 +152,16 @@ class EncryptionAtRestIT {
                 .bind("id", file.id().value())
                 .execute());
     assertThatThrownBy(() -> database.documents().find(Bucket.PROFILES, file.id()))
-        .isInstanceOf(FieldCipher.UndecryptableException.class);
+        .isInstanceOf(FieldEncryption.UndecryptableException.class);
   }
 
   @Test
   void aDatabaseOpenedWithAnotherKeySetCannotReadTheIds() {
     Customer alice = customerWithIds("+258841000007", "666666666", "NUIB6");
-    FieldCipher stranger = FieldCipher.of(Keysets.generate());
+    TinkFieldEncryption stranger = TinkFieldEncryption.of(Keysets.generate());
     byte[] taxId = rawColumn("tax_id", alice.id());
     assertThatThrownBy(
             () -> stranger.decryptText(taxId, "customer|" + alice.id().value() + "|tax_id"))
-        .isInstanceOf(FieldCipher.UndecryptableException.class);
+        .isInstanceOf(FieldEncryption.UndecryptableException.class);
   }
 }

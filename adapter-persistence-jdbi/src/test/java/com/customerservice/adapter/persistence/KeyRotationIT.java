@@ -1,13 +1,13 @@
 package com.customerservice.adapter.persistence;
 
+import static com.customerservice.domain.fixtures.CustomerBuilder.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.Keysets;
+import com.customerservice.adapter.crypto.TinkFieldEncryption;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
 import com.customerservice.domain.customer.CustomerId;
-import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
@@ -34,7 +34,7 @@ class KeyRotationIT {
     FileId picture;
     try (var db =
         new PostgresDatabase(
-            PostgresDatabase.Settings.of(url, null, null), FieldCipher.of(original))) {
+            PostgresDatabase.Settings.of(url, null, null), TinkFieldEncryption.of(original))) {
       alice = storeCustomerWithTaxId(db, "+258842000001", "700000001");
       picture = storePicture(db, alice);
     }
@@ -42,7 +42,7 @@ class KeyRotationIT {
     KeysetHandle rotated = Keysets.rotate(Keysets.fromJson(Keysets.toJson(original)));
     assertThat(rotated.size()).isEqualTo(2);
     assertThat(rotated.getPrimary().getId()).isNotEqualTo(original.getPrimary().getId());
-    FieldCipher rotatedCipher = FieldCipher.of(rotated);
+    TinkFieldEncryption rotatedCipher = TinkFieldEncryption.of(rotated);
     try (var db =
         new PostgresDatabase(PostgresDatabase.Settings.of(url, null, null), rotatedCipher)) {
       // Old rows still read.
@@ -52,13 +52,13 @@ class KeyRotationIT {
 
       // New rows are written under the new primary key.
       CustomerId bob = storeCustomerWithTaxId(db, "+258842000002", "700000002");
-      assertThat(rotatedCipher.isUnderPrimaryKey(taxIdCiphertext(db, bob))).isTrue();
-      assertThat(rotatedCipher.isUnderPrimaryKey(taxIdCiphertext(db, alice))).isFalse();
+      assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, bob))).isTrue();
+      assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, alice))).isFalse();
 
       // Re-encryption moves the old ones over (alice's tax id and picture), and is idempotent.
       assertThat(new ReEncryption(db).run()).isEqualTo(2);
       assertThat(new ReEncryption(db).run()).isZero();
-      assertThat(rotatedCipher.isUnderPrimaryKey(taxIdCiphertext(db, alice))).isTrue();
+      assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, alice))).isTrue();
       assertThat(db.customers().findActive(alice).orElseThrow().governmentIds().taxId().reveal())
           .isEqualTo("700000001");
       assertThat(db.documents().find(Bucket.PROFILES, picture).orElseThrow().content())
@@ -67,7 +67,7 @@ class KeyRotationIT {
   }
 
   private CustomerId storeCustomerWithTaxId(PostgresDatabase db, String phone, String taxId) {
-    Customer customer = Customer.register(CustomerId.newId(random), new PhoneNumber(phone), T0);
+    Customer customer = aCustomer().phone(phone).createdAt(T0).build();
     db.customers().insert(customer);
     Customer stored = db.customers().findActive(customer.id()).orElseThrow();
     db.customers()
@@ -80,7 +80,12 @@ class KeyRotationIT {
   private FileId storePicture(PostgresDatabase db, CustomerId owner) {
     StoredFile file =
         new StoredFile(
-            FileId.newId(random), Bucket.PROFILES, owner, ImageType.PNG, TestImages.png(8, 8), T0);
+            FileId.KIND.next(random),
+            Bucket.PROFILES,
+            owner,
+            ImageType.PNG,
+            TestImages.png(8, 8),
+            T0);
     db.documents().save(file);
     return file.id();
   }

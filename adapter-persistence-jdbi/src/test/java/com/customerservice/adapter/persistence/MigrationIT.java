@@ -2,8 +2,8 @@ package com.customerservice.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.Keysets;
+import com.customerservice.adapter.crypto.TinkFieldEncryption;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,7 +36,7 @@ class MigrationIT {
       var notMigrated =
           new PostgresDatabase(
               new PostgresDatabase.Settings(url, null, null, 2, Duration.ofSeconds(5), false),
-              FieldCipher.of(Keysets.generate()));
+              TinkFieldEncryption.of(Keysets.generate()));
       assertThat(notMigrated.isReady()).isFalse();
       notMigrated.close();
 
@@ -46,7 +46,7 @@ class MigrationIT {
       List<String> customerColumns = columns(jdbi, "customer");
       assertThat(customerColumns)
           .containsAll(
-              Arrays.stream(CustomerRowMapper.COLUMNS.split(",")).map(String::strip).toList());
+              Arrays.stream(CustomerTable.SELECT_LIST.split(",")).map(String::strip).toList());
       assertThat(columns(jdbi, "phone_verification_session"))
           .contains("code_hash", "wrong_codes", "state", "version");
       assertThat(columns(jdbi, "stored_file")).contains("content", "bucket", "owner_id");
@@ -85,7 +85,7 @@ class MigrationIT {
       try (var migrated =
           new PostgresDatabase(
               new PostgresDatabase.Settings(url, null, null, 2, Duration.ofSeconds(5), false),
-              FieldCipher.of(Keysets.generate()))) {
+              TinkFieldEncryption.of(Keysets.generate()))) {
         assertThat(migrated.isReady()).isTrue();
       }
     }

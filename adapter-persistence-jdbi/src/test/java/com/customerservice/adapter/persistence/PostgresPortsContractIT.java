@@ -1,16 +1,10 @@
 package com.customerservice.adapter.persistence;
 
+import static com.customerservice.domain.fixtures.CustomerBuilder.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerservice.application.contract.CustomerRepositoryContract;
-import com.customerservice.application.contract.DocumentStoreContract;
-import com.customerservice.application.contract.KycRecordRepositoryContract;
-import com.customerservice.application.contract.PhoneVerificationRepositoryContract;
-import com.customerservice.application.contract.RateLimiterContract;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
-import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.RateLimitedException;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
@@ -23,6 +17,12 @@ import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
+import com.customerservice.domain.port.UnitOfWork;
+import com.customerservice.testkit.contract.CustomerRepositoryContract;
+import com.customerservice.testkit.contract.DocumentStoreContract;
+import com.customerservice.testkit.contract.KycRecordRepositoryContract;
+import com.customerservice.testkit.contract.PhoneVerificationRepositoryContract;
+import com.customerservice.testkit.contract.RateLimiterContract;
 import java.security.SecureRandom;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -43,11 +43,7 @@ class PostgresPortsContractIT {
 
   /** A stored customer for files and documents to belong to. */
   private CustomerId storedCustomer() {
-    Customer customer =
-        Customer.register(
-            CustomerId.newId(RANDOM),
-            new PhoneNumber(String.format("+25886%07d", RANDOM.nextInt(10_000_000))),
-            Instant.parse("2026-03-01T08:00:00Z"));
+    Customer customer = aCustomer().build();
     database.customers().insert(customer);
     return customer.id();
   }
@@ -121,7 +117,7 @@ class PostgresPortsContractIT {
     protected FileId storedFile() {
       StoredFile file =
           new StoredFile(
-              FileId.newId(RANDOM),
+              FileId.KIND.next(RANDOM),
               Bucket.DOCUMENTS,
               owner,
               ImageType.PNG,

@@ -1,7 +1,7 @@
 package com.customerservice.adapter.persistence;
 
-import com.customerservice.adapter.persistence.crypto.FieldCipher;
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.Keysets;
+import com.customerservice.adapter.crypto.TinkFieldEncryption;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,10 +48,10 @@ public final class TestDatabase {
 
   /** A database (pool, schema, ports) on a fresh schema, with a newly generated key set. */
   public static PostgresDatabase fresh() {
-    return fresh(FieldCipher.of(Keysets.generate()));
+    return fresh(TinkFieldEncryption.of(Keysets.generate()));
   }
 
-  public static PostgresDatabase fresh(FieldCipher cipher) {
+  public static PostgresDatabase fresh(TinkFieldEncryption cipher) {
     return new PostgresDatabase(PostgresDatabase.Settings.of(freshSchemaUrl(), null, null), cipher);
   }
 

@@ -4,6 +4,7 @@ import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.DependencyUnavailableException;
 import com.customerservice.domain.port.OtpSender;
 import com.customerservice.domain.verification.OtpCode;
+import com.customerservice.domain.verification.PhoneVerificationSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -105,7 +106,10 @@ public final class TwilioOtpSender implements OtpSender {
 
   /** The text of the message; the code first, so phones can offer to fill it in. */
   static String message(OtpCode code) {
-    return code.digits() + " is your verification code. It expires in 5 minutes. Never share it.";
+    return code.digits()
+        + " is your verification code. It expires in "
+        + PhoneVerificationSession.LIFETIME.toMinutes()
+        + " minutes. Never share it.";
   }
 
   @Override

@@ -53,8 +53,8 @@ final class ArchitectureRules {
           .as("no adapter depends on another adapter");
 
   /**
-   * The persistence adapter speaks SQL through JDBI, Hikari, Flyway, Tink and Bucket4j (rate limits
-   * kept in PostgreSQL), and nothing else.
+   * The persistence adapter speaks SQL through JDBI, Hikari, Flyway and Bucket4j (rate limits kept
+   * in PostgreSQL), and nothing else: encryption reaches it through the FieldEncryption port.
    */
   static final ArchRule PERSISTENCE_USES_ONLY_ITS_STACK =
       classes()
@@ -71,7 +71,6 @@ final class ArchitectureRules {
               "org.jdbi.v3..",
               "com.zaxxer.hikari..",
               "org.flywaydb..",
-              "com.google.crypto.tink..",
               "io.github.bucket4j..")
           .as("the persistence adapter depends only on its own stack");
 
@@ -96,6 +95,17 @@ final class ArchitectureRules {
               "com.fasterxml.jackson..",
               "org.slf4j..")
           .as("the HTTP adapter depends only on its own stack");
+
+  /** Encryption at rest is Tink behind the domain's FieldEncryption port, and nothing else. */
+  static final ArchRule CRYPTO_USES_ONLY_TINK =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.crypto..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.customerservice.adapter.crypto..", DOMAIN, "java..", "com.google.crypto.tink..")
+          .as("the encryption adapter depends only on the domain and Tink");
 
   /** The catalogue and the sandbox know the domain and the JDK, nothing else. */
   static final ArchRule KYC_USES_ONLY_THE_DOMAIN =
@@ -136,6 +146,26 @@ final class ArchitectureRules {
           .onlyDependOnClassesThat()
           .resideInAnyPackage("com.customerservice.adapter.sms..", DOMAIN, "java..", "org.slf4j..")
           .as("the SMS adapter depends only on the domain, the JDK and SLF4J");
+
+  /**
+   * The test kit implements the domain's ports in memory and tests implementations of them: it
+   * knows the domain (and its test fixtures), JUnit and AssertJ, and nothing of the application or
+   * the adapters, so that the application's own tests may use it.
+   */
+  static final ArchRule TESTKIT_DEPENDS_ONLY_ON_THE_DOMAIN =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.testkit..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.customerservice.testkit..",
+              DOMAIN,
+              "java..",
+              "org.junit..",
+              "org.assertj..",
+              "org.opentest4j..")
+          .as("the test kit depends only on the domain, JUnit and AssertJ");
 
   /** Bootstrap wires everything; nothing may reach back into it. */
   static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP =

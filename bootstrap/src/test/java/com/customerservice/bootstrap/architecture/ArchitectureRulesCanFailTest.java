@@ -11,6 +11,7 @@ import com.customerservice.application.archfixture.ApplicationUsingAFramework;
 import com.customerservice.domain.archfixture.DomainUsingBootstrap;
 import com.customerservice.domain.archfixture.DomainUsingTheApplication;
 import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.testkit.archfixture.TestKitUsingTheApplication;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class ArchitectureRulesCanFailTest {
                 ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_JDK_AND_LIBPHONENUMBER.check(
                     classes(DomainUsingTheApplication.class)))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("UnitOfWork");
+        .hasMessageContaining("CallContext");
   }
 
   @Test
@@ -86,5 +87,15 @@ class ArchitectureRulesCanFailTest {
                     classes(DomainUsingBootstrap.class)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("WiringStandIn");
+  }
+
+  @Test
+  void theTestKitRuleCatchesAKitClassUsingTheApplication() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.TESTKIT_DEPENDS_ONLY_ON_THE_DOMAIN.check(
+                    classes(TestKitUsingTheApplication.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("UseCases");
   }
 }

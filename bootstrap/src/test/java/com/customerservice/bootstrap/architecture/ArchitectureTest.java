@@ -31,6 +31,12 @@ class ArchitectureTest {
     assertThat(production.containPackage("com.customerservice.adapter.kyc")).isTrue();
     assertThat(production.containPackage("com.customerservice.adapter.sms")).isTrue();
     assertThat(production.containPackage("com.customerservice.bootstrap")).isTrue();
+    assertThat(production.containPackage("com.customerservice.testkit.memory")).isTrue();
+  }
+
+  @Test
+  void theTestKitDependsOnlyOnTheDomain() {
+    ArchitectureRules.TESTKIT_DEPENDS_ONLY_ON_THE_DOMAIN.check(production);
   }
 
   @Test
@@ -57,6 +63,12 @@ class ArchitectureTest {
   @Test
   void httpUsesOnlyItsOwnStack() {
     ArchitectureRules.HTTP_USES_ONLY_ITS_STACK.check(production);
+  }
+
+  @Test
+  void cryptoUsesOnlyTink() {
+    assertThat(production.containPackage("com.customerservice.adapter.crypto")).isTrue();
+    ArchitectureRules.CRYPTO_USES_ONLY_TINK.check(production);
   }
 
   @Test

@@ -3,8 +3,8 @@ package com.customerservice.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerservice.adapter.kyc.SandboxKycVerifier;
-import com.customerservice.application.fixtures.MutableClock;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.testkit.fakes.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package com.customerservice.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.Keysets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package com.customerservice.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerservice.adapter.persistence.crypto.Keysets;
+import com.customerservice.adapter.crypto.Keysets;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.security.SecureRandom;

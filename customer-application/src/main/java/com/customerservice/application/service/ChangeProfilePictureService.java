@@ -1,7 +1,6 @@
 package com.customerservice.application.service;
 
 import com.customerservice.application.port.in.ChangeProfilePictureUseCase;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
@@ -9,6 +8,7 @@ import com.customerservice.domain.file.Image;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.domain.shared.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,13 +42,15 @@ public final class ChangeProfilePictureService implements ChangeProfilePictureUs
 
   @Override
   public Customer change(Command command) {
-    Image cleaned = command.picture();
+    // An unknown customer is refused before the picture is read.
+    CustomerLookup.requireActive(customers, command.customerId());
+    Image cleaned = command.readPicture();
     return unitOfWork.inTransaction(
         () -> {
           Instant now = Timestamps.now(clock);
           Customer current = CustomerLookup.requireActive(customers, command.customerId());
           StoredFile file =
-              StoredFile.of(FileId.newId(random), Bucket.PROFILES, current.id(), cleaned, now);
+              StoredFile.of(FileId.KIND.next(random), Bucket.PROFILES, current.id(), cleaned, now);
           store.save(file);
           Customer changed = customers.update(current.changeProfilePicture(file.ref(), now));
           Optional.ofNullable(current.profilePicture())

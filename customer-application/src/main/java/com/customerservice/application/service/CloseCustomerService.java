@@ -1,10 +1,10 @@
 package com.customerservice.application.service;
 
 import com.customerservice.application.port.in.CloseCustomerUseCase;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.port.CustomerRepository;
+import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.domain.shared.Timestamps;
 import java.time.Clock;
 

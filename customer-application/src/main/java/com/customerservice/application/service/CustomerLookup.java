@@ -10,7 +10,10 @@ final class CustomerLookup {
   private CustomerLookup() {}
 
   static Customer requireActive(CustomerRepository customers, String rawId) {
-    return CustomerId.parse(rawId).flatMap(customers::findActive).orElseThrow(() -> missing(rawId));
+    return CustomerId.KIND
+        .parse(rawId)
+        .flatMap(customers::findActive)
+        .orElseThrow(() -> missing(rawId));
   }
 
   static Customer requireActive(CustomerRepository customers, CustomerId id) {
@@ -19,7 +22,7 @@ final class CustomerLookup {
 
   private static NotFoundException missing(String rawId) {
     // Echo the id only when it has our shape: an arbitrary string is not worth reflecting back.
-    String shown = CustomerId.parse(rawId).map(CustomerId::value).orElse("that id");
+    String shown = CustomerId.KIND.parse(rawId).map(CustomerId::value).orElse("that id");
     return new NotFoundException("id", "No such customer: " + shown);
   }
 }

@@ -74,7 +74,8 @@ public final class InitiateCustomerCreationService implements InitiateCustomerCr
     policy.perCaller().ifPresent(budget -> limiter.acquire(budget, calls.actor().name()));
     policy.overall().ifPresent(budget -> limiter.acquire(budget, "service"));
     PhoneVerificationSession session =
-        PhoneVerificationSession.start(SessionId.newId(random), command.phone(), code, hasher, now);
+        PhoneVerificationSession.start(
+            SessionId.KIND.next(random), command.phone(), code, hasher, now);
     sessions.insert(
         session,
         InitiationRateLimit.windowStart(now),

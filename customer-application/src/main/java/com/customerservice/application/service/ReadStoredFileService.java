@@ -26,7 +26,7 @@ public final class ReadStoredFileService implements ReadStoredFileUseCase {
   public StoredFile read(String bucket, String fileId) {
     Optional<Bucket> served = Bucket.parse(bucket).filter(Bucket::served);
     return served
-        .flatMap(b -> FileId.parse(fileId).flatMap(id -> store.find(b, id)))
+        .flatMap(b -> FileId.KIND.parse(fileId).flatMap(id -> store.find(b, id)))
         .filter(file -> customers.findActive(file.owner()).isPresent())
         .orElseThrow(() -> new NotFoundException("file_id", "No such file"));
   }

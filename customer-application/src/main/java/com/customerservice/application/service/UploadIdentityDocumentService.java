@@ -1,7 +1,6 @@
 package com.customerservice.application.service;
 
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.file.Bucket;
@@ -18,6 +17,7 @@ import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.domain.shared.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,17 +65,19 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
   public Uploaded upload(Command command) {
     Customer customer = CustomerLookup.requireActive(customers, command.customerId());
     customer.requireKycOpen();
+    Document sent = command.document().get();
     DocumentType type =
         catalogue
-            .find(command.documentType())
+            .find(sent.type())
             .orElseThrow(
                 () ->
                     new InvalidValueException(
                         "document_type_invalid",
-                        "doc_type",
-                        "doc_type must be a code listed by /v1/customers/supported-documents"));
-    DocumentSubmission submission = new DocumentSubmission(type, command.front(), command.back());
-    KycReference reference = KycReference.newId(random);
+                        DocumentSubmission.TYPE_FIELD,
+                        DocumentSubmission.TYPE_FIELD
+                            + " must be the code of a supported document type"));
+    DocumentSubmission submission = new DocumentSubmission(type, sent.front(), sent.back());
+    KycReference reference = KycReference.KIND.next(random);
 
     Optional<DocumentExtraction> extraction =
         verifier.readDocument(
@@ -87,8 +89,8 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
           Instant now = Timestamps.now(clock);
           Customer current = CustomerLookup.requireActive(customers, customer.id());
           Customer pending = current.documentAccepted(now);
-          FileId front = save(current, command.front(), now);
-          Optional<FileId> back = command.back().map(image -> save(current, image, now));
+          FileId front = save(current, sent.front(), now);
+          Optional<FileId> back = sent.back().map(image -> save(current, image, now));
           KycDocument document =
               new KycDocument(
                   reference,
@@ -101,12 +103,13 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
                   now);
           records.saveDocument(document);
           customers.update(pending);
-          return new Uploaded(document, command.front(), command.back());
+          return new Uploaded(document, sent.front(), sent.back());
         });
   }
 
   private FileId save(Customer owner, Image image, Instant now) {
-    StoredFile file = StoredFile.of(FileId.newId(random), Bucket.DOCUMENTS, owner.id(), image, now);
+    StoredFile file =
+        StoredFile.of(FileId.KIND.next(random), Bucket.DOCUMENTS, owner.id(), image, now);
     store.save(file);
     return file.id();
   }

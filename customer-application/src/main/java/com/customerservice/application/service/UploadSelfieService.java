@@ -1,7 +1,6 @@
 package com.customerservice.application.service;
 
 import com.customerservice.application.port.in.UploadSelfieUseCase;
-import com.customerservice.application.port.out.UnitOfWork;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.error.NotFoundException;
 import com.customerservice.domain.file.Bucket;
@@ -16,6 +15,7 @@ import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.domain.shared.RandomIds;
 import com.customerservice.domain.shared.Timestamps;
 import java.time.Clock;
@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  */
 public final class UploadSelfieService implements UploadSelfieUseCase {
   private static final String JOB_PREFIX = "job_";
-  private static final String REFERENCE = "reference";
+  private static final String REFERENCE = Selfie.REFERENCE_FIELD;
 
   private final CustomerRepository customers;
   private final KycRecordRepository records;
@@ -63,8 +63,10 @@ public final class UploadSelfieService implements UploadSelfieUseCase {
   @Override
   public SelfieResult upload(Command command) {
     Customer customer = CustomerLookup.requireActive(customers, command.customerId());
+    Selfie sent = command.selfie().get();
     KycDocument document =
-        KycReference.parse(command.reference())
+        KycReference.KIND
+            .parse(sent.reference())
             .flatMap(records::findDocument)
             .filter(d -> d.belongsTo(customer.id()))
             .orElseThrow(
@@ -78,8 +80,7 @@ public final class UploadSelfieService implements UploadSelfieUseCase {
 
     SelfieResult result =
         verifier.checkSelfie(
-            new KycVerifier.SelfieCheck(
-                customer.id(), jobId, document, front, back, command.selfie()));
+            new KycVerifier.SelfieCheck(customer.id(), jobId, document, front, back, sent.image()));
     Optional<DocumentExtraction> verifiedIdentity = verifiedIdentity(document, result);
 
     return unitOfWork.inTransaction(
@@ -88,7 +89,7 @@ public final class UploadSelfieService implements UploadSelfieUseCase {
           Customer current = CustomerLookup.requireActive(customers, customer.id());
           StoredFile selfie =
               StoredFile.of(
-                  FileId.newId(random), Bucket.SELFIES, current.id(), command.selfie(), now);
+                  FileId.KIND.next(random), Bucket.SELFIES, current.id(), sent.image(), now);
           store.save(selfie);
           records.saveSelfieAttempt(
               new SelfieAttempt(

@@ -43,7 +43,7 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
   @Override
   public Verified verify(Command command) {
     SessionId id =
-        SessionId.parse(command.sessionId()).orElseThrow(VerifyPhoneService::sessionMissing);
+        SessionId.KIND.parse(command.sessionId()).orElseThrow(VerifyPhoneService::sessionMissing);
     for (int run = 1; ; run++) {
       try {
         return report(attempt(id, command));
@@ -66,7 +66,7 @@ public final class VerifyPhoneService implements VerifyPhoneUseCase {
     if (attempt instanceof VerificationAttempt.Accepted accepted) {
       // No look-up first: the store refuses a phone that is taken, and that conflict sends this
       // run round the loop like any other.
-      Customer customer = Customer.register(CustomerId.newId(random), session.phone(), now);
+      Customer customer = Customer.register(CustomerId.KIND.next(random), session.phone(), now);
       sessions.complete(accepted.session().completedFor(customer.id()), customer);
       return new Outcome(attempt, new Verified(customer.id(), true));
     }

@@ -85,7 +85,7 @@ class CustomerProfileUseCasesTest {
                     .address(Address.parse("Av. Julius Nyerere^Maputo^Mozambique"))
                     .taxId(SensitiveId.of("tax_id", "123456789"))
                     .build()));
-    assertThat(updated.profile().firstName()).isEqualTo("John");
+    assertThat(updated.profile().firstName().value()).isEqualTo("John");
     assertThat(updated.profile().address().city()).isEqualTo("Maputo");
     assertThat(updated.updatedAt()).isEqualTo(app.clock.instant());
     Customer read = app.get.get(id.value());
@@ -181,10 +181,16 @@ class CustomerProfileUseCasesTest {
     var document =
         app.uploadDocument.upload(
             new UploadIdentityDocumentUseCase.Command(
-                id.value(), "MZ_PASSPORT", TestImages.jpegImage(), Optional.empty()));
+                id.value(),
+                () ->
+                    new UploadIdentityDocumentUseCase.Document(
+                        "MZ_PASSPORT", TestImages.jpegImage(), Optional.empty())));
     app.uploadSelfie.upload(
         new UploadSelfieUseCase.Command(
-            id.value(), document.document().reference().value(), TestImages.jpegImage()));
+            id.value(),
+            () ->
+                new UploadSelfieUseCase.Selfie(
+                    document.document().reference().value(), TestImages.jpegImage())));
     Customer reopened = app.reopenKyc.reopen(id.value());
     assertThat(reopened.kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
     var rename = CustomerChanges.builder().firstName("Joana").build();
@@ -192,7 +198,8 @@ class CustomerProfileUseCasesTest {
             app.update
                 .update(new UpdateCustomerUseCase.Command(id.value(), rename))
                 .profile()
-                .firstName())
+                .firstName()
+                .value())
         .isEqualTo("Joana");
     assertThatThrownBy(() -> app.reopenKyc.reopen("cus_nope"))
         .isInstanceOf(NotFoundException.class);

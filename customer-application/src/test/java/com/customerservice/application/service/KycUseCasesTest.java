@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerservice.application.fixtures.InMemoryApplication;
-import com.customerservice.application.inmemory.ScriptedKycVerifier;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
 import com.customerservice.domain.customer.Customer;
@@ -21,6 +20,7 @@ import com.customerservice.domain.file.Image;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,12 +42,14 @@ class KycUseCasesTest {
   private UploadIdentityDocumentUseCase.Uploaded uploadIdCard() {
     return app.uploadDocument.upload(
         new UploadIdentityDocumentUseCase.Command(
-            customer.value(), "MZ_BI", front, Optional.of(back)));
+            customer.value(),
+            () -> new UploadIdentityDocumentUseCase.Document("MZ_BI", front, Optional.of(back))));
   }
 
   private SelfieResult selfie(String reference) {
     return app.uploadSelfie.upload(
-        new UploadSelfieUseCase.Command(customer.value(), reference, selfie));
+        new UploadSelfieUseCase.Command(
+            customer.value(), () -> new UploadSelfieUseCase.Selfie(reference, selfie)));
   }
 
   private Customer current() {
@@ -60,7 +62,10 @@ class KycUseCasesTest {
             () ->
                 app.uploadDocument.upload(
                     new UploadIdentityDocumentUseCase.Command(
-                        customer.value(), "XX_CARD", front, Optional.empty())))
+                        customer.value(),
+                        () ->
+                            new UploadIdentityDocumentUseCase.Document(
+                                "XX_CARD", front, Optional.empty()))))
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
@@ -76,7 +81,10 @@ class KycUseCasesTest {
             () ->
                 app.uploadDocument.upload(
                     new UploadIdentityDocumentUseCase.Command(
-                        customer.value(), "MZ_BI", front, Optional.empty())))
+                        customer.value(),
+                        () ->
+                            new UploadIdentityDocumentUseCase.Document(
+                                "MZ_BI", front, Optional.empty()))))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.param()).contains("image2"));
     assertThat(app.kyc.documentChecks()).isEmpty();
@@ -88,7 +96,10 @@ class KycUseCasesTest {
             () ->
                 app.uploadDocument.upload(
                     new UploadIdentityDocumentUseCase.Command(
-                        "cus_abcdefghijklmnopqrstuvwx", "MZ_PASSPORT", front, Optional.empty())))
+                        "cus_abcdefghijklmnopqrstuvwx",
+                        () ->
+                            new UploadIdentityDocumentUseCase.Document(
+                                "MZ_PASSPORT", front, Optional.empty()))))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -142,7 +153,8 @@ class KycUseCasesTest {
     assertThatThrownBy(
             () ->
                 app.uploadSelfie.upload(
-                    new UploadSelfieUseCase.Command(other.value(), reference, selfie)))
+                    new UploadSelfieUseCase.Command(
+                        other.value(), () -> new UploadSelfieUseCase.Selfie(reference, selfie))))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.param()).contains("reference"));
     assertThat(app.kyc.selfieChecks()).isEmpty();
@@ -160,13 +172,13 @@ class KycUseCasesTest {
     assertThat(selfie(reference)).isEqualTo(new SelfieResult.Match());
     Customer verified = current();
     assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
-    assertThat(verified.profile().firstName()).isEqualTo("Jane");
-    assertThat(verified.profile().lastName()).isEqualTo("Machava");
+    assertThat(verified.profile().firstName().value()).isEqualTo("Jane");
+    assertThat(verified.profile().lastName().value()).isEqualTo("Machava");
     assertThat(verified.profile().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
     assertThat(verified.governmentIds().nationalityId().reveal()).isEqualTo("110100123456A");
     assertThat(
             app.kycRecords.selfieAttempts(
-                com.customerservice.domain.kyc.KycReference.parse(reference).orElseThrow()))
+                com.customerservice.domain.kyc.KycReference.KIND.parse(reference).orElseThrow()))
         .singleElement()
         .satisfies(attempt -> assertThat(attempt.result()).isEqualTo(new SelfieResult.Match()));
   }
@@ -211,8 +223,8 @@ class KycUseCasesTest {
     assertThat(selfie(uploaded.document().reference().value()).code()).isNull();
     Customer verified = current();
     assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
-    assertThat(verified.profile().firstName()).isEqualTo("Rosa");
-    assertThat(verified.profile().lastName()).isEqualTo("Tembe");
+    assertThat(verified.profile().firstName().value()).isEqualTo("Rosa");
+    assertThat(verified.profile().lastName().value()).isEqualTo("Tembe");
     assertThat(verified.governmentIds().nationalityId().reveal()).isEqualTo("110100999999B");
   }
 

@@ -227,7 +227,7 @@ class OnboardingTest {
   @Test
   void anExpiredCodeIsRefused() {
     var started = initiate();
-    app.clock.advance(Duration.ofMinutes(5));
+    app.clock.advance(PhoneVerificationSession.LIFETIME);
     assertThatThrownBy(() -> verify(started.sessionId(), sentCode()))
         .isInstanceOfSatisfying(
             VerificationFailedException.class,

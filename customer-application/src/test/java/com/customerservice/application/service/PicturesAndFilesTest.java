@@ -24,7 +24,7 @@ class PicturesAndFilesTest {
 
   private Customer changePicture(Image image) {
     return app.changePicture.change(
-        new ChangeProfilePictureUseCase.Command(customer.value(), image));
+        new ChangeProfilePictureUseCase.Command(customer.value(), () -> image));
   }
 
   @Test
@@ -33,7 +33,7 @@ class PicturesAndFilesTest {
             () ->
                 app.changePicture.change(
                     new ChangeProfilePictureUseCase.Command(
-                        "cus_abcdefghijklmnopqrstuvwx", TestImages.pngImage())))
+                        "cus_abcdefghijklmnopqrstuvwx", () -> TestImages.pngImage())))
         .isInstanceOf(NotFoundException.class);
     assertThat(app.store.size()).isZero();
   }
@@ -42,8 +42,8 @@ class PicturesAndFilesTest {
   void aPictureOverFiveMebibytesIsTooLarge() {
     Image big = oversized();
     assertThat((long) big.size()).isGreaterThan(ImageLimits.PROFILE_PICTURE_MAX_BYTES);
-    assertThatThrownBy(() -> new ChangeProfilePictureUseCase.Command(customer.value(), oversized()))
-        .isInstanceOf(TooLargeException.class);
+    assertThatThrownBy(() -> changePicture(big)).isInstanceOf(TooLargeException.class);
+    assertThat(app.store.size()).isZero();
   }
 
   @Test
@@ -74,7 +74,10 @@ class PicturesAndFilesTest {
     var uploaded =
         app.uploadDocument.upload(
             new UploadIdentityDocumentUseCase.Command(
-                customer.value(), "MZ_PASSPORT", TestImages.jpegImage(), Optional.empty()));
+                customer.value(),
+                () ->
+                    new UploadIdentityDocumentUseCase.Document(
+                        "MZ_PASSPORT", TestImages.jpegImage(), Optional.empty())));
     String documentPage = uploaded.document().front().value();
     assertThatThrownBy(() -> app.files.read("documents", documentPage))
         .isInstanceOf(NotFoundException.class);

@@ -31,78 +31,37 @@ public final class Customer {
   private final Instant updatedAt;
   private final long version;
 
-  private Customer(
-      CustomerId id,
-      PhoneNumber phone,
-      CustomerProfile profile,
-      GovernmentIds governmentIds,
-      KycStatus kycStatus,
-      int failedSelfies,
-      CustomerStatus status,
-      FileRef profilePicture,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.phone = Objects.requireNonNull(phone, "phone");
-    this.profile = Objects.requireNonNull(profile, "profile");
-    this.governmentIds = Objects.requireNonNull(governmentIds, "governmentIds");
-    this.kycStatus = Objects.requireNonNull(kycStatus, "kycStatus");
-    this.status = Objects.requireNonNull(status, "status");
-    this.profilePicture = profilePicture;
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
-    if (failedSelfies < 0) {
+  private Customer(Fields s) {
+    this.id = Objects.requireNonNull(s.id, "id");
+    this.phone = Objects.requireNonNull(s.phone, "phone");
+    this.profile = Objects.requireNonNull(s.profile, "profile");
+    this.governmentIds = Objects.requireNonNull(s.governmentIds, "governmentIds");
+    this.kycStatus = Objects.requireNonNull(s.kycStatus, "kycStatus");
+    this.status = Objects.requireNonNull(s.status, "status");
+    this.profilePicture = s.profilePicture;
+    this.createdAt = Objects.requireNonNull(s.createdAt, "createdAt");
+    this.updatedAt = Objects.requireNonNull(s.updatedAt, "updatedAt");
+    if (s.failedSelfies < 0) {
       throw new IllegalArgumentException("failedSelfies must not be negative");
     }
     if (updatedAt.isBefore(createdAt)) {
       throw new IllegalArgumentException("updatedAt must not be before createdAt");
     }
-    this.failedSelfies = failedSelfies;
-    this.version = version;
+    this.failedSelfies = s.failedSelfies;
+    this.version = s.version;
   }
 
   /** A new, active, personal account for a phone number that was just verified. */
   public static Customer register(CustomerId id, PhoneNumber phone, Instant now) {
-    return new Customer(
-        id,
-        phone,
-        CustomerProfile.empty(),
-        GovernmentIds.none(),
-        KycStatus.UNVERIFIED,
-        0,
-        CustomerStatus.ACTIVE,
-        null,
-        now,
-        now,
-        0);
+    return restore(id, phone, now).build();
   }
 
-  /** A customer as a repository stored it. */
-  public static Customer restore(
-      CustomerId id,
-      PhoneNumber phone,
-      CustomerProfile profile,
-      GovernmentIds governmentIds,
-      KycStatus kycStatus,
-      int failedSelfies,
-      CustomerStatus status,
-      FileRef profilePicture,
-      Instant createdAt,
-      Instant updatedAt,
-      long version) {
-    return new Customer(
-        id,
-        phone,
-        profile,
-        governmentIds,
-        kycStatus,
-        failedSelfies,
-        status,
-        profilePicture,
-        createdAt,
-        updatedAt,
-        version);
+  /**
+   * A customer as a repository stored it, every other field named on the returned {@link Fields}:
+   * unnamed fields are those of a customer just registered at {@code createdAt}.
+   */
+  public static Fields restore(CustomerId id, PhoneNumber phone, Instant createdAt) {
+    return new Fields(id, phone, createdAt);
   }
 
   /**
@@ -115,49 +74,29 @@ public final class Customer {
     if (changes.isEmpty()) {
       return this;
     }
+    CustomerProfile changed = profile.apply(changes);
     if (kycStatus == KycStatus.VERIFIED) {
-      requireUnchanged("first_name", changes.firstName(), profile.firstName());
-      requireUnchanged("last_name", changes.lastName(), profile.lastName());
-      requireUnchanged("date_of_birth", changes.dateOfBirth(), profile.dateOfBirth());
+      requireUnchanged(FirstName.FIELD, profile.firstName(), changed.firstName());
+      requireUnchanged(LastName.FIELD, profile.lastName(), changed.lastName());
+      requireUnchanged(CustomerProfile.DATE_OF_BIRTH, profile.dateOfBirth(), changed.dateOfBirth());
     }
-    LocalDate birth = changes.dateOfBirth();
+    LocalDate birth = changed.dateOfBirth();
     if (birth != null && birth.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
       throw InvalidValueException.invalid(
-          "date_of_birth", "date_of_birth must not be in the future");
+          CustomerProfile.DATE_OF_BIRTH, "date_of_birth must not be in the future");
     }
-    return with(
-        profile.apply(changes),
-        governmentIds.apply(changes),
-        kycStatus,
-        failedSelfies,
-        status,
-        profilePicture,
-        now);
+    return edit(now).profile(changed).governmentIds(governmentIds.apply(changes)).build();
   }
 
   /** Closes the account: it is kept for compliance but no longer found, and its phone is free. */
   public Customer close(Instant now) {
     requireActive();
-    return with(
-        profile,
-        governmentIds,
-        kycStatus,
-        failedSelfies,
-        CustomerStatus.CLOSED,
-        profilePicture,
-        now);
+    return edit(now).status(CustomerStatus.CLOSED).build();
   }
 
   public Customer changeProfilePicture(FileRef picture, Instant now) {
     requireActive();
-    return with(
-        profile,
-        governmentIds,
-        kycStatus,
-        failedSelfies,
-        status,
-        Objects.requireNonNull(picture, "picture"),
-        now);
+    return edit(now).profilePicture(Objects.requireNonNull(picture, "picture")).build();
   }
 
   /**
@@ -166,7 +105,7 @@ public final class Customer {
    */
   public Customer reopenKyc(Instant now) {
     requireActive();
-    return with(profile, governmentIds, KycStatus.UNVERIFIED, 0, status, profilePicture, now);
+    return edit(now).kycStatus(KycStatus.UNVERIFIED).failedSelfies(0).build();
   }
 
   /**
@@ -189,33 +128,36 @@ public final class Customer {
   /** An identity document was accepted: the case waits for a selfie. */
   public Customer documentAccepted(Instant now) {
     requireKycOpen();
-    return with(
-        profile, governmentIds, KycStatus.PENDING, failedSelfies, status, profilePicture, now);
+    return edit(now).kycStatus(KycStatus.PENDING).build();
   }
 
   /** A selfie matched the document: the customer is verified and takes the document's identity. */
   public Customer selfieMatched(DocumentExtraction document, Instant now) {
     requireKycOpen();
-    return with(
-        profile.withIdentity(document.givenNames(), document.surname(), document.dateOfBirth()),
-        governmentIds.withNationalityId(document.idNumber()),
-        KycStatus.VERIFIED,
-        failedSelfies,
-        status,
-        profilePicture,
-        now);
+    return edit(now)
+        .profile(
+            profile.withIdentity(
+                new FirstName(document.givenNames()),
+                // A document may carry one name only (Smile ID answers a single FullName).
+                document.surname().isBlank() ? null : new LastName(document.surname()),
+                document.dateOfBirth()))
+        .governmentIds(governmentIds.withNationalityId(document.idNumber()))
+        .kycStatus(KycStatus.VERIFIED)
+        .build();
   }
 
   /** A selfie failed (not live, face mismatch); the third failure rejects the case. */
   public Customer selfieFailed(Instant now) {
     requireKycOpen();
     int failures = failedSelfies + 1;
-    KycStatus next = failures >= MAX_FAILED_SELFIES ? KycStatus.REJECTED : kycStatus;
-    return with(profile, governmentIds, next, failures, status, profilePicture, now);
+    return edit(now)
+        .failedSelfies(failures)
+        .kycStatus(failures >= MAX_FAILED_SELFIES ? KycStatus.REJECTED : kycStatus)
+        .build();
   }
 
-  private static void requireUnchanged(String field, Object requested, Object verified) {
-    if (requested != null && !requested.equals(verified)) {
+  private static void requireUnchanged(String field, Object verified, Object requested) {
+    if (!Objects.equals(verified, requested)) {
       throw ConflictException.identityVerified(field);
     }
   }
@@ -226,33 +168,14 @@ public final class Customer {
     }
   }
 
-  private Customer with(
-      CustomerProfile profile,
-      GovernmentIds ids,
-      KycStatus kyc,
-      int failures,
-      CustomerStatus status,
-      FileRef picture,
-      Instant now) {
-    Instant updated = now.isBefore(updatedAt) ? updatedAt : now;
-    return new Customer(
-        id, phone, profile, ids, kyc, failures, status, picture, createdAt, updated, version);
+  /** This customer's state, to change and build anew; the update time never goes backwards. */
+  private Fields edit(Instant now) {
+    return new Fields(this).updatedAt(now.isBefore(updatedAt) ? updatedAt : now);
   }
 
   /** This customer as stored at {@code newVersion}; for repositories. */
   public Customer atVersion(long newVersion) {
-    return new Customer(
-        id,
-        phone,
-        profile,
-        governmentIds,
-        kycStatus,
-        failedSelfies,
-        status,
-        profilePicture,
-        createdAt,
-        updatedAt,
-        newVersion);
+    return new Fields(this).version(newVersion).build();
   }
 
   public CustomerId id() {
@@ -314,5 +237,86 @@ public final class Customer {
         + ", v"
         + version
         + "]";
+  }
+
+  /**
+   * The fields of a customer, named one at a time: how a repository restores one, and how the
+   * aggregate changes itself. {@link #build()} checks the invariants.
+   */
+  public static final class Fields {
+    private final CustomerId id;
+    private final PhoneNumber phone;
+    private final Instant createdAt;
+    private CustomerProfile profile = CustomerProfile.empty();
+    private GovernmentIds governmentIds = GovernmentIds.none();
+    private KycStatus kycStatus = KycStatus.UNVERIFIED;
+    private int failedSelfies;
+    private CustomerStatus status = CustomerStatus.ACTIVE;
+    private FileRef profilePicture;
+    private Instant updatedAt;
+    private long version;
+
+    private Fields(CustomerId id, PhoneNumber phone, Instant createdAt) {
+      this.id = id;
+      this.phone = phone;
+      this.createdAt = createdAt;
+      this.updatedAt = createdAt;
+    }
+
+    private Fields(Customer c) {
+      this(c.id, c.phone, c.createdAt);
+      this.profile = c.profile;
+      this.governmentIds = c.governmentIds;
+      this.kycStatus = c.kycStatus;
+      this.failedSelfies = c.failedSelfies;
+      this.status = c.status;
+      this.profilePicture = c.profilePicture;
+      this.updatedAt = c.updatedAt;
+      this.version = c.version;
+    }
+
+    public Fields profile(CustomerProfile value) {
+      this.profile = value;
+      return this;
+    }
+
+    public Fields governmentIds(GovernmentIds value) {
+      this.governmentIds = value;
+      return this;
+    }
+
+    public Fields kycStatus(KycStatus value) {
+      this.kycStatus = value;
+      return this;
+    }
+
+    public Fields failedSelfies(int value) {
+      this.failedSelfies = value;
+      return this;
+    }
+
+    public Fields status(CustomerStatus value) {
+      this.status = value;
+      return this;
+    }
+
+    public Fields profilePicture(FileRef value) {
+      this.profilePicture = value;
+      return this;
+    }
+
+    public Fields updatedAt(Instant value) {
+      this.updatedAt = value;
+      return this;
+    }
+
+    public Fields version(long value) {
+      this.version = value;
+      return this;
+    }
+
+    public Customer build() {
+      return new Customer(this);
+    }
   }
 }

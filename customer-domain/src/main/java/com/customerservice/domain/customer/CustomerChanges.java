@@ -1,32 +1,48 @@
 package com.customerservice.domain.customer;
 
-import com.customerservice.domain.shared.Text;
+import com.customerservice.domain.error.InvalidValueException;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
- * A partial update: every non-null field replaces the customer's, every null field leaves it as it
- * is. Values are validated here, so a change that exists is a valid change.
+ * A partial update: for each field of the profile (and the tax id and NUIB), keep it, set it or
+ * clear it. The values are value objects, each validated where it is made, so a change that exists
+ * is a valid change.
  */
 public record CustomerChanges(
-    String firstName,
-    String lastName,
-    Email email,
-    String businessName,
-    SensitiveId taxId,
-    Address address,
-    String qrcodeId,
-    String nationality,
-    Sex sex,
-    LocalDate dateOfBirth,
-    CustomerSegment segment,
-    SensitiveId nuib) {
+    Patch<FirstName> firstName,
+    Patch<LastName> lastName,
+    Patch<Email> email,
+    Patch<BusinessName> businessName,
+    Patch<SensitiveId> taxId,
+    Patch<Address> address,
+    Patch<QrcodeId> qrcodeId,
+    Patch<Nationality> nationality,
+    Patch<Sex> sex,
+    Patch<LocalDate> dateOfBirth,
+    Patch<CustomerSegment> segment,
+    Patch<SensitiveId> nuib) {
+
+  public static final String TAX_ID = "tax_id";
+  public static final String NUIB = "nuib";
 
   public CustomerChanges {
-    firstName = Text.optional("first_name", firstName, CustomerProfile.MAX_NAME);
-    lastName = Text.optional("last_name", lastName, CustomerProfile.MAX_NAME);
-    businessName = Text.optional("business_name", businessName, CustomerProfile.MAX_BUSINESS_NAME);
-    nationality = Text.optional("nationality", nationality, CustomerProfile.MAX_NATIONALITY);
-    qrcodeId = CustomerProfile.requireQrcodeId(qrcodeId);
+    Objects.requireNonNull(firstName, "firstName");
+    Objects.requireNonNull(lastName, "lastName");
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(businessName, "businessName");
+    Objects.requireNonNull(taxId, "taxId");
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(qrcodeId, "qrcodeId");
+    Objects.requireNonNull(nationality, "nationality");
+    Objects.requireNonNull(sex, "sex");
+    Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+    Objects.requireNonNull(segment, "segment");
+    Objects.requireNonNull(nuib, "nuib");
+    if (segment instanceof Patch.Clear<?>) {
+      throw InvalidValueException.invalid(
+          CustomerSegment.FIELD, CustomerSegment.FIELD + " cannot be cleared");
+    }
   }
 
   public static Builder builder() {
@@ -37,80 +53,80 @@ public record CustomerChanges(
     return this.equals(builder().build());
   }
 
-  /** Collects the fields of a change one at a time; {@link #build()} validates them. */
+  /** Collects the patches of a change one field at a time; every field is kept unless named. */
   public static final class Builder {
-    private String firstName;
-    private String lastName;
-    private Email email;
-    private String businessName;
-    private SensitiveId taxId;
-    private Address address;
-    private String qrcodeId;
-    private String nationality;
-    private Sex sex;
-    private LocalDate dateOfBirth;
-    private CustomerSegment segment;
-    private SensitiveId nuib;
+    private Patch<FirstName> firstName = Patch.keep();
+    private Patch<LastName> lastName = Patch.keep();
+    private Patch<Email> email = Patch.keep();
+    private Patch<BusinessName> businessName = Patch.keep();
+    private Patch<SensitiveId> taxId = Patch.keep();
+    private Patch<Address> address = Patch.keep();
+    private Patch<QrcodeId> qrcodeId = Patch.keep();
+    private Patch<Nationality> nationality = Patch.keep();
+    private Patch<Sex> sex = Patch.keep();
+    private Patch<LocalDate> dateOfBirth = Patch.keep();
+    private Patch<CustomerSegment> segment = Patch.keep();
+    private Patch<SensitiveId> nuib = Patch.keep();
 
     private Builder() {}
 
     public Builder firstName(String value) {
-      this.firstName = value;
+      this.firstName = Patch.set(new FirstName(value));
       return this;
     }
 
     public Builder lastName(String value) {
-      this.lastName = value;
+      this.lastName = Patch.set(new LastName(value));
       return this;
     }
 
     public Builder email(Email value) {
-      this.email = value;
+      this.email = Patch.set(value);
       return this;
     }
 
     public Builder businessName(String value) {
-      this.businessName = value;
+      this.businessName = Patch.set(new BusinessName(value));
       return this;
     }
 
     public Builder taxId(SensitiveId value) {
-      this.taxId = value;
+      this.taxId = Patch.set(value);
       return this;
     }
 
     public Builder address(Address value) {
-      this.address = value;
+      this.address = Patch.set(value);
       return this;
     }
 
     public Builder qrcodeId(String value) {
-      this.qrcodeId = value;
+      this.qrcodeId = Patch.set(new QrcodeId(value));
       return this;
     }
 
     public Builder nationality(String value) {
-      this.nationality = value;
+      this.nationality = Patch.set(new Nationality(value));
       return this;
     }
 
     public Builder sex(Sex value) {
-      this.sex = value;
+      this.sex = Patch.set(value);
       return this;
     }
 
     public Builder dateOfBirth(LocalDate value) {
-      this.dateOfBirth = value;
+      this.dateOfBirth = Patch.set(value);
       return this;
     }
 
     public Builder segment(CustomerSegment value) {
-      this.segment = value;
+      this.segment = Patch.set(value);
       return this;
     }
 
     public Builder nuib(SensitiveId value) {
-      this.nuib = value;
+      this.nuib = Patch.set(value);
       return this;
     }
 

@@ -1,24 +1,17 @@
 package com.customerservice.domain.customer;
 
-import com.customerservice.domain.shared.RandomIds;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
+import com.customerservice.domain.shared.IdKind;
 
-/** A customer's id: {@code cus_} plus 24 random letters and digits. */
+/**
+ * A customer's id: {@code cus_} plus 24 random letters and digits. Made and parsed through {@link
+ * #KIND}.
+ */
 public record CustomerId(String value) {
-  public static final String PREFIX = "cus_";
+  public static final IdKind<CustomerId> KIND =
+      new IdKind<>("cus_", "customer_id", CustomerId::new);
 
   public CustomerId {
-    RandomIds.require(PREFIX, value, "customer_id");
-  }
-
-  public static CustomerId newId(RandomGenerator random) {
-    return new CustomerId(RandomIds.next(PREFIX, random));
-  }
-
-  /** An id from outside, or empty when it cannot name any customer. */
-  public static Optional<CustomerId> parse(String raw) {
-    return RandomIds.isValid(PREFIX, raw) ? Optional.of(new CustomerId(raw)) : Optional.empty();
+    KIND.require(value);
   }
 
   @Override

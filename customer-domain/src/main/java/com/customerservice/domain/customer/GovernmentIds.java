@@ -8,9 +8,7 @@ public record GovernmentIds(SensitiveId nationalityId, SensitiveId taxId, Sensit
 
   GovernmentIds apply(CustomerChanges changes) {
     return new GovernmentIds(
-        nationalityId,
-        changes.taxId() != null ? changes.taxId() : taxId,
-        changes.nuib() != null ? changes.nuib() : nuib);
+        nationalityId, changes.taxId().applyTo(taxId), changes.nuib().applyTo(nuib));
   }
 
   GovernmentIds withNationalityId(SensitiveId value) {

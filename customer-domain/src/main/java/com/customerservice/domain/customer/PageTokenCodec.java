@@ -69,7 +69,7 @@ public final class PageTokenCodec {
         return Optional.empty();
       }
       Instant at = Instant.ofEpochSecond(Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
-      return CustomerId.parse(parts[3]).map(id -> new PageCursor(at, id));
+      return CustomerId.KIND.parse(parts[3]).map(id -> new PageCursor(at, id));
     } catch (IllegalArgumentException | DateTimeException e) {
       return Optional.empty();
     }

@@ -1,23 +1,16 @@
 package com.customerservice.domain.file;
 
-import com.customerservice.domain.shared.RandomIds;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
+import com.customerservice.domain.shared.IdKind;
 
-/** A stored file's id: {@code file_} plus 24 random letters and digits. */
+/**
+ * A stored file's id: {@code file_} plus 24 random letters and digits. Made and parsed through
+ * {@link #KIND}.
+ */
 public record FileId(String value) {
-  public static final String PREFIX = "file_";
+  public static final IdKind<FileId> KIND = new IdKind<>("file_", "file_id", FileId::new);
 
   public FileId {
-    RandomIds.require(PREFIX, value, "file_id");
-  }
-
-  public static FileId newId(RandomGenerator random) {
-    return new FileId(RandomIds.next(PREFIX, random));
-  }
-
-  public static Optional<FileId> parse(String raw) {
-    return RandomIds.isValid(PREFIX, raw) ? Optional.of(new FileId(raw)) : Optional.empty();
+    KIND.require(value);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 /** The photographed pages of one document: the back exactly when the document type has one. */
 public record DocumentSubmission(DocumentType type, Image front, Optional<Image> back) {
+  public static final String TYPE_FIELD = "doc_type";
   public static final String FRONT_FIELD = "image1";
   public static final String BACK_FIELD = "image2";
 

@@ -1,23 +1,17 @@
 package com.customerservice.domain.kyc;
 
-import com.customerservice.domain.shared.RandomIds;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
+import com.customerservice.domain.shared.IdKind;
 
-/** Names one accepted identity document; the selfie step quotes it. */
+/**
+ * Names one accepted identity document; the selfie step quotes it. Made and parsed through {@link
+ * #KIND}.
+ */
 public record KycReference(String value) {
-  public static final String PREFIX = "ref_";
+  public static final IdKind<KycReference> KIND =
+      new IdKind<>("ref_", "reference", KycReference::new);
 
   public KycReference {
-    RandomIds.require(PREFIX, value, "reference");
-  }
-
-  public static KycReference newId(RandomGenerator random) {
-    return new KycReference(RandomIds.next(PREFIX, random));
-  }
-
-  public static Optional<KycReference> parse(String raw) {
-    return RandomIds.isValid(PREFIX, raw) ? Optional.of(new KycReference(raw)) : Optional.empty();
+    KIND.require(value);
   }
 
   @Override

@@ -35,56 +35,41 @@ public final class PhoneVerificationSession {
   private final CustomerId customerId;
   private final long version;
 
-  private PhoneVerificationSession(
-      SessionId id,
-      PhoneNumber phone,
-      byte[] codeHash,
-      Instant createdAt,
-      Instant expiresAt,
-      int wrongCodes,
-      State state,
-      CustomerId customerId,
-      long version) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.phone = Objects.requireNonNull(phone, "phone");
-    this.codeHash = Arrays.copyOf(Objects.requireNonNull(codeHash, "codeHash"), codeHash.length);
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-    this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
-    this.state = Objects.requireNonNull(state, "state");
-    if (wrongCodes < 0 || wrongCodes > MAX_WRONG_CODES) {
-      throw new IllegalArgumentException("wrongCodes out of range: " + wrongCodes);
+  private PhoneVerificationSession(Fields s) {
+    this.id = Objects.requireNonNull(s.id, "id");
+    this.phone = Objects.requireNonNull(s.phone, "phone");
+    this.codeHash =
+        Arrays.copyOf(Objects.requireNonNull(s.codeHash, "codeHash"), s.codeHash.length);
+    this.createdAt = Objects.requireNonNull(s.createdAt, "createdAt");
+    this.expiresAt = Objects.requireNonNull(s.expiresAt, "expiresAt");
+    this.state = Objects.requireNonNull(s.state, "state");
+    if (s.wrongCodes < 0 || s.wrongCodes > MAX_WRONG_CODES) {
+      throw new IllegalArgumentException("wrongCodes out of range: " + s.wrongCodes);
     }
-    if (state == State.VERIFIED && customerId == null) {
+    if (state == State.VERIFIED && s.customerId == null) {
       throw new IllegalArgumentException("a verified session names the customer it created");
     }
-    if (state == State.PENDING && customerId != null) {
+    if (state == State.PENDING && s.customerId != null) {
       throw new IllegalArgumentException("a pending session has created no customer");
     }
-    this.wrongCodes = wrongCodes;
-    this.customerId = customerId;
-    this.version = version;
+    this.wrongCodes = s.wrongCodes;
+    this.customerId = s.customerId;
+    this.version = s.version;
   }
 
   /** A new pending session for {@code phone} whose code is {@code code}. */
   public static PhoneVerificationSession start(
       SessionId id, PhoneNumber phone, OtpCode code, OtpHasher hasher, Instant now) {
-    return new PhoneVerificationSession(
-        id, phone, hasher.hash(id, code), now, now.plus(LIFETIME), 0, State.PENDING, null, 0);
+    return restore(id, phone, hasher.hash(id, code), now).build();
   }
 
-  /** A session as a repository stored it. */
-  public static PhoneVerificationSession restore(
-      SessionId id,
-      PhoneNumber phone,
-      byte[] codeHash,
-      Instant createdAt,
-      Instant expiresAt,
-      int wrongCodes,
-      State state,
-      CustomerId customerId,
-      long version) {
-    return new PhoneVerificationSession(
-        id, phone, codeHash, createdAt, expiresAt, wrongCodes, state, customerId, version);
+  /**
+   * A session as a repository stored it, every other field named on the returned {@link Fields}:
+   * unnamed fields are those of a session just started at {@code createdAt}.
+   */
+  public static Fields restore(
+      SessionId id, PhoneNumber phone, byte[] codeHash, Instant createdAt) {
+    return new Fields(id, phone, codeHash, createdAt);
   }
 
   /**
@@ -121,14 +106,12 @@ public final class PhoneVerificationSession {
   }
 
   private PhoneVerificationSession with(int wrong, State newState, CustomerId customer) {
-    return new PhoneVerificationSession(
-        id, phone, codeHash, createdAt, expiresAt, wrong, newState, customer, version);
+    return new Fields(this).wrongCodes(wrong).state(newState).customerId(customer).build();
   }
 
   /** This session as stored at {@code newVersion}; for repositories. */
   public PhoneVerificationSession atVersion(long newVersion) {
-    return new PhoneVerificationSession(
-        id, phone, codeHash, createdAt, expiresAt, wrongCodes, state, customerId, newVersion);
+    return new Fields(this).version(newVersion).build();
   }
 
   public SessionId id() {
@@ -172,5 +155,67 @@ public final class PhoneVerificationSession {
   @Override
   public String toString() {
     return "PhoneVerificationSession[" + id + ", " + state + ", wrong=" + wrongCodes + "]";
+  }
+
+  /**
+   * The fields of a session, named one at a time: how a repository restores one. {@link #build()}
+   * checks the invariants.
+   */
+  public static final class Fields {
+    private final SessionId id;
+    private final PhoneNumber phone;
+    private final byte[] codeHash;
+    private final Instant createdAt;
+    private Instant expiresAt;
+    private int wrongCodes;
+    private State state = State.PENDING;
+    private CustomerId customerId;
+    private long version;
+
+    private Fields(SessionId id, PhoneNumber phone, byte[] codeHash, Instant createdAt) {
+      this.id = id;
+      this.phone = phone;
+      this.codeHash = codeHash;
+      this.createdAt = createdAt;
+      this.expiresAt = createdAt == null ? null : createdAt.plus(LIFETIME);
+    }
+
+    private Fields(PhoneVerificationSession s) {
+      this(s.id, s.phone, s.codeHash, s.createdAt);
+      this.expiresAt = s.expiresAt;
+      this.wrongCodes = s.wrongCodes;
+      this.state = s.state;
+      this.customerId = s.customerId;
+      this.version = s.version;
+    }
+
+    public Fields expiresAt(Instant value) {
+      this.expiresAt = value;
+      return this;
+    }
+
+    public Fields wrongCodes(int value) {
+      this.wrongCodes = value;
+      return this;
+    }
+
+    public Fields state(State value) {
+      this.state = value;
+      return this;
+    }
+
+    public Fields customerId(CustomerId value) {
+      this.customerId = value;
+      return this;
+    }
+
+    public Fields version(long value) {
+      this.version = value;
+      return this;
+    }
+
+    public PhoneVerificationSession build() {
+      return new PhoneVerificationSession(this);
+    }
   }
 }

@@ -1,23 +1,16 @@
 package com.customerservice.domain.verification;
 
-import com.customerservice.domain.shared.RandomIds;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
+import com.customerservice.domain.shared.IdKind;
 
-/** A phone verification session's id: {@code pvs_} plus 24 random letters and digits. */
+/**
+ * A phone verification session's id: {@code pvs_} plus 24 random letters and digits. Made and
+ * parsed through {@link #KIND}.
+ */
 public record SessionId(String value) {
-  public static final String PREFIX = "pvs_";
+  public static final IdKind<SessionId> KIND = new IdKind<>("pvs_", "session_id", SessionId::new);
 
   public SessionId {
-    RandomIds.require(PREFIX, value, "session_id");
-  }
-
-  public static SessionId newId(RandomGenerator random) {
-    return new SessionId(RandomIds.next(PREFIX, random));
-  }
-
-  public static Optional<SessionId> parse(String raw) {
-    return RandomIds.isValid(PREFIX, raw) ? Optional.of(new SessionId(raw)) : Optional.empty();
+    KIND.require(value);
   }
 
   @Override

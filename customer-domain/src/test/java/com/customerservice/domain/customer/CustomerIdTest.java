@@ -19,7 +19,7 @@ class CustomerIdTest {
     var random = new SecureRandom();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 1000; i++) {
-      String id = CustomerId.newId(random).value();
+      String id = CustomerId.KIND.next(random).value();
       assertThat(id).matches("cus_[A-Za-z0-9]{24}");
       seen.add(id);
     }
@@ -38,7 +38,7 @@ class CustomerIdTest {
         "CUS_abcdefghijklmnopqrstuvwx"
       })
   void parseNamesNoCustomerForOtherShapes(String raw) {
-    assertThat(CustomerId.parse(raw)).isEmpty();
+    assertThat(CustomerId.KIND.parse(raw)).isEmpty();
   }
 
   @Test
@@ -49,6 +49,6 @@ class CustomerIdTest {
 
   @Test
   void parseAcceptsIssuedShape() {
-    assertThat(CustomerId.parse("cus_abcdefghijklmnopqrstuvwx")).isPresent();
+    assertThat(CustomerId.KIND.parse("cus_abcdefghijklmnopqrstuvwx")).isPresent();
   }
 }

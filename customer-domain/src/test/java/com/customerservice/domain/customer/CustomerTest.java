@@ -1,5 +1,6 @@
 package com.customerservice.domain.customer;
 
+import static com.customerservice.domain.fixtures.CustomerBuilder.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class CustomerTest {
   private final SplittableRandom random = new SplittableRandom(7);
 
   private Customer fresh() {
-    return Customer.register(CustomerId.newId(random), new PhoneNumber("+258841234567"), T0);
+    return aCustomer().createdAt(T0).build();
   }
 
   private static DocumentExtraction document() {
@@ -59,8 +60,8 @@ class CustomerTest {
                 .taxId(SensitiveId.of("tax_id", "123456789"))
                 .build(),
             T1);
-    assertThat(updated.profile().firstName()).isEqualTo("John");
-    assertThat(updated.profile().lastName()).isEqualTo("Doe");
+    assertThat(updated.profile().firstName().value()).isEqualTo("John");
+    assertThat(updated.profile().lastName().value()).isEqualTo("Doe");
     assertThat(updated.profile().email()).isEqualTo(new Email("newemail@example.com"));
     assertThat(updated.governmentIds().taxId().reveal()).isEqualTo("123456789");
     assertThat(updated.governmentIds().nuib()).isNull();
@@ -126,8 +127,8 @@ class CustomerTest {
   void aMatchingSelfieVerifiesAndCopiesTheDocumentsIdentity() {
     Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T1);
     assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
-    assertThat(verified.profile().firstName()).isEqualTo("Jane Maria");
-    assertThat(verified.profile().lastName()).isEqualTo("Machava");
+    assertThat(verified.profile().firstName().value()).isEqualTo("Jane Maria");
+    assertThat(verified.profile().lastName().value()).isEqualTo("Machava");
     assertThat(verified.profile().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
     assertThat(verified.governmentIds().nationalityId().reveal()).isEqualTo("110100123456A");
   }
@@ -186,7 +187,7 @@ class CustomerTest {
                 .update(CustomerChanges.builder().firstName("Joana").build(), T1)
                 .profile()
                 .firstName())
-        .isEqualTo("Joana");
+        .isEqualTo(new FirstName("Joana"));
     Customer rejected =
         fresh().documentAccepted(T0).selfieFailed(T0).selfieFailed(T0).selfieFailed(T0);
     assertThat(rejected.reopenKyc(T1).kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
@@ -218,7 +219,7 @@ class CustomerTest {
 
   @Test
   void changingThePicturePointsAtTheNewFile() {
-    FileRef picture = new FileRef(FileId.newId(random), Bucket.PROFILES);
+    FileRef picture = new FileRef(FileId.KIND.next(random), Bucket.PROFILES);
     Customer customer = fresh().changeProfilePicture(picture, T1);
     assertThat(customer.profilePicture()).isEqualTo(picture);
     assertThat(picture.link()).isEqualTo("/files/profiles/" + picture.fileId().value());

@@ -23,7 +23,7 @@ class PhoneVerificationSessionTest {
           new HmacKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
   private final PhoneVerificationSession session =
       PhoneVerificationSession.start(
-          SessionId.newId(random), new PhoneNumber("+258841234567"), RIGHT, hasher, T0);
+          SessionId.KIND.next(random), new PhoneNumber("+258841234567"), RIGHT, hasher, T0);
 
   @Test
   void keepsOnlyAKeyedHashOfTheCode() {
@@ -65,23 +65,26 @@ class PhoneVerificationSessionTest {
   }
 
   @Test
-  void theCodeExpiresAfterFiveMinutesExactly() {
-    assertThat(session.attempt(RIGHT, hasher, T0.plus(Duration.ofMinutes(5)).minusNanos(1000)))
+  void theCodeExpiresAtTheEndOfItsLifetimeExactly() {
+    assertThat(
+            session.attempt(
+                RIGHT, hasher, T0.plus(PhoneVerificationSession.LIFETIME).minusNanos(1000)))
         .isInstanceOf(VerificationAttempt.Accepted.class);
-    assertThat(session.attempt(RIGHT, hasher, T0.plus(Duration.ofMinutes(5))))
+    assertThat(session.attempt(RIGHT, hasher, T0.plus(PhoneVerificationSession.LIFETIME)))
         .isInstanceOf(VerificationAttempt.Expired.class);
   }
 
   @Test
   void anExpiredSessionDoesNotCountWrongCodes() {
-    var attempt = session.attempt(WRONG, hasher, T0.plus(Duration.ofMinutes(6)));
+    var attempt =
+        session.attempt(WRONG, hasher, T0.plus(PhoneVerificationSession.LIFETIME).plusSeconds(60));
     assertThat(attempt).isInstanceOf(VerificationAttempt.Expired.class);
     assertThat(attempt.changedSession()).isEmpty();
   }
 
   @Test
   void theRightCodeReplayedAfterSuccessNamesTheSameCustomer() {
-    CustomerId customer = CustomerId.newId(random);
+    CustomerId customer = CustomerId.KIND.next(random);
     PhoneVerificationSession used = session.completedFor(customer);
     var replay = used.attempt(RIGHT, hasher, T0.plus(Duration.ofMinutes(1)));
     assertThat(replay).isEqualTo(new VerificationAttempt.Replayed(customer));
@@ -89,14 +92,14 @@ class PhoneVerificationSessionTest {
 
   @Test
   void theRightCodeReplayedAfterTheLifetimeIsExpired() {
-    PhoneVerificationSession used = session.completedFor(CustomerId.newId(random));
+    PhoneVerificationSession used = session.completedFor(CustomerId.KIND.next(random));
     assertThat(used.attempt(RIGHT, hasher, T0.plus(PhoneVerificationSession.LIFETIME)))
         .isInstanceOf(VerificationAttempt.Expired.class);
   }
 
   @Test
   void wrongCodesAgainstAUsedSessionAreCountedAndLockIt() {
-    CustomerId customer = CustomerId.newId(random);
+    CustomerId customer = CustomerId.KIND.next(random);
     PhoneVerificationSession current = session.completedFor(customer);
     for (int left = PhoneVerificationSession.MAX_WRONG_CODES - 1; left >= 1; left--) {
       var attempt = current.attempt(WRONG, hasher, T0);
@@ -116,8 +119,8 @@ class PhoneVerificationSessionTest {
 
   @Test
   void onlyAPendingSessionCanBeCompleted() {
-    PhoneVerificationSession used = session.completedFor(CustomerId.newId(random));
-    assertThatThrownBy(() -> used.completedFor(CustomerId.newId(random)))
+    PhoneVerificationSession used = session.completedFor(CustomerId.KIND.next(random));
+    assertThatThrownBy(() -> used.completedFor(CustomerId.KIND.next(random)))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -125,7 +128,7 @@ class PhoneVerificationSessionTest {
   void aCodeIsBoundToItsSession() {
     PhoneVerificationSession other =
         PhoneVerificationSession.start(
-            SessionId.newId(random), new PhoneNumber("+258841234567"), RIGHT, hasher, T0);
+            SessionId.KIND.next(random), new PhoneNumber("+258841234567"), RIGHT, hasher, T0);
     assertThat(other.codeHash()).isNotEqualTo(session.codeHash());
   }
 
@@ -140,15 +143,10 @@ class PhoneVerificationSessionTest {
     assertThatThrownBy(
             () ->
                 PhoneVerificationSession.restore(
-                    session.id(),
-                    session.phone(),
-                    session.codeHash(),
-                    T0,
-                    T0.plusSeconds(300),
-                    0,
-                    PhoneVerificationSession.State.VERIFIED,
-                    null,
-                    1))
+                        session.id(), session.phone(), session.codeHash(), T0)
+                    .state(PhoneVerificationSession.State.VERIFIED)
+                    .version(1)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -26,6 +26,23 @@ public final class Multipart {
     }
   }
 
+  /**
+   * Reads whatever of the body is still unread, into nothing (at most the largest request): an
+   * answer sent while the client is still sending would otherwise reach it as a reset connection.
+   */
+  static void drain(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      long left = MAX_REQUEST_BYTES;
+      byte[] buffer = new byte[64 * 1024];
+      int read;
+      while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= read;
+      }
+    } catch (IOException | RuntimeException alreadyReadOrClosed) {
+      // The parts were read (or the client went away): nothing is left to drain.
+    }
+  }
+
   public static Optional<String> text(Context ctx, String name) {
     return guard(() -> Optional.ofNullable(ctx.formParam(name)).filter(v -> !v.isBlank()));
   }

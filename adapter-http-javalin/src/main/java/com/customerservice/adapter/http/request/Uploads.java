@@ -105,9 +105,19 @@ public final class Uploads {
     long bytes =
         length < 0 ? Multipart.MAX_REQUEST_BYTES : Math.min(length, Multipart.MAX_REQUEST_BYTES);
     int permits = Math.max(1, kib(WEIGHT * bytes));
-    acquire(memoryKib, permits);
+    try {
+      acquire(memoryKib, permits);
+    } catch (RuntimeException busy) {
+      Multipart.drain(ctx);
+      throw busy;
+    }
     try {
       return work.get();
+    } catch (RuntimeException refused) {
+      // Refused before the body was read (an unknown customer, say): read it to its end, so the
+      // client, still sending, gets the answer rather than a reset connection.
+      Multipart.drain(ctx);
+      throw refused;
     } finally {
       memoryKib.release(permits);
     }

@@ -38,12 +38,12 @@ public record CustomerResponse(
     GovernmentIds ids = c.governmentIds();
     return new CustomerResponse(
         c.id().value(),
-        p.firstName(),
-        p.lastName(),
+        text(p.firstName()),
+        text(p.lastName()),
         p.email() == null ? null : p.email().value(),
         c.phone().e164(),
         AddressResponse.from(p.address()),
-        p.nationality(),
+        text(p.nationality()),
         p.sex() == null ? null : p.sex().code(),
         Formats.dateAsTimestamp(p.dateOfBirth()),
         p.segment().code(),
@@ -53,10 +53,15 @@ public record CustomerResponse(
         masked(ids.taxId()),
         masked(ids.nuib()),
         FileResponse.from(c.profilePicture()),
-        p.qrcodeId(),
-        p.businessName(),
+        text(p.qrcodeId()),
+        text(p.businessName()),
         Formats.timestamp(c.createdAt()),
         Formats.timestamp(c.updatedAt()));
+  }
+
+  /** A value object's text, or null when the field is unset. */
+  static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   /** Whether it is set, never what it is: nothing is decrypted to answer. */

@@ -114,8 +114,8 @@ public final class Responses {
     public static Receiver of(Customer c) {
       return new Receiver(
           c.phone().e164(),
-          c.profile().firstName(),
-          c.profile().lastName(),
+          CustomerResponse.text(c.profile().firstName()),
+          CustomerResponse.text(c.profile().lastName()),
           c.profile().sex() == null ? null : c.profile().sex().code(),
           c.id().value(),
           FileResponse.from(c.profilePicture()));

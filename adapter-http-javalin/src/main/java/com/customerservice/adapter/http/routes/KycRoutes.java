@@ -1,25 +1,41 @@
 package com.customerservice.adapter.http.routes;
 
-import com.customerservice.adapter.http.UseCases;
 import com.customerservice.adapter.http.auth.Scope;
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.http.response.CustomerResponse;
 import com.customerservice.adapter.http.response.Responses;
+import com.customerservice.application.port.in.ListSupportedDocumentsUseCase;
+import com.customerservice.application.port.in.ReopenKycUseCase;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
 import com.customerservice.domain.error.InvalidValueException;
+import com.customerservice.domain.kyc.DocumentSubmission;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Identity verification: supported documents, document upload, selfie upload. */
+/**
+ * Identity verification: supported documents, document upload, selfie upload, and reopening a case
+ * (back office). Upload bodies are read only once the use case knows the customer.
+ */
 public final class KycRoutes {
-  private final UseCases useCases;
+  private final ListSupportedDocumentsUseCase supportedDocuments;
+  private final UploadIdentityDocumentUseCase uploadDocument;
+  private final UploadSelfieUseCase uploadSelfie;
+  private final ReopenKycUseCase reopenKyc;
   private final Uploads uploads;
 
-  public KycRoutes(UseCases useCases, Uploads uploads) {
-    this.useCases = useCases;
+  public KycRoutes(
+      ListSupportedDocumentsUseCase supportedDocuments,
+      UploadIdentityDocumentUseCase uploadDocument,
+      UploadSelfieUseCase uploadSelfie,
+      ReopenKycUseCase reopenKyc,
+      Uploads uploads) {
+    this.supportedDocuments = supportedDocuments;
+    this.uploadDocument = uploadDocument;
+    this.uploadSelfie = uploadSelfie;
+    this.reopenKyc = reopenKyc;
     this.uploads = uploads;
   }
 
@@ -31,58 +47,61 @@ public final class KycRoutes {
   }
 
   private void supportedDocuments(Context ctx) {
-    Json.write(ctx, 200, Responses.DocumentTypeList.of(useCases.supportedDocuments().list()));
+    Json.write(ctx, 200, Responses.DocumentTypeList.of(supportedDocuments.list()));
   }
 
   private void reopen(Context ctx) {
-    Json.write(
-        ctx, 200, CustomerResponse.Envelope.of(useCases.reopenKyc().reopen(ctx.pathParam("id"))));
+    Json.write(ctx, 200, CustomerResponse.Envelope.of(reopenKyc.reopen(ctx.pathParam("id"))));
   }
 
   private void uploadDocument(Context ctx) {
-    useCases.get().get(ctx.pathParam("id"));
-    Multipart.require(ctx);
     uploads.admitted(
         ctx,
         () -> {
-          String docType =
-              Multipart.text(ctx, "doc_type")
-                  .orElseThrow(() -> InvalidValueException.missing("doc_type"));
-          var front =
-              uploads
-                  .image(ctx, "image1", uploads.kycImage())
-                  .orElseThrow(() -> InvalidValueException.missing("image1"));
-          var back = uploads.image(ctx, "image2", uploads.kycImage());
           var uploaded =
-              useCases
-                  .uploadDocument()
-                  .upload(
-                      new UploadIdentityDocumentUseCase.Command(
-                          ctx.pathParam("id"), docType, front, back));
+              uploadDocument.upload(
+                  new UploadIdentityDocumentUseCase.Command(
+                      ctx.pathParam("id"), () -> document(ctx)));
           // The pages come back as base64: streamed, not built as one more copy in memory.
           Json.stream(ctx, 200, Responses.DocumentUploaded.of(uploaded));
           return null;
         });
   }
 
-  private void uploadSelfie(Context ctx) {
-    useCases.get().get(ctx.pathParam("id"));
+  private UploadIdentityDocumentUseCase.Document document(Context ctx) {
     Multipart.require(ctx);
+    String type =
+        Multipart.text(ctx, DocumentSubmission.TYPE_FIELD)
+            .orElseThrow(() -> InvalidValueException.missing(DocumentSubmission.TYPE_FIELD));
+    var front =
+        uploads
+            .image(ctx, DocumentSubmission.FRONT_FIELD, uploads.kycImage())
+            .orElseThrow(() -> InvalidValueException.missing(DocumentSubmission.FRONT_FIELD));
+    var back = uploads.image(ctx, DocumentSubmission.BACK_FIELD, uploads.kycImage());
+    return new UploadIdentityDocumentUseCase.Document(type, front, back);
+  }
+
+  private void uploadSelfie(Context ctx) {
     var result =
         uploads.admitted(
             ctx,
-            () -> {
-              String reference =
-                  Multipart.text(ctx, "reference")
-                      .orElseThrow(() -> InvalidValueException.missing("reference"));
-              var selfie =
-                  uploads
-                      .image(ctx, "image", uploads.kycImage())
-                      .orElseThrow(() -> InvalidValueException.missing("image"));
-              return useCases
-                  .uploadSelfie()
-                  .upload(new UploadSelfieUseCase.Command(ctx.pathParam("id"), reference, selfie));
-            });
+            () ->
+                uploadSelfie.upload(
+                    new UploadSelfieUseCase.Command(ctx.pathParam("id"), () -> selfie(ctx))));
     Json.write(ctx, 200, Responses.SelfieChecked.of(result));
+  }
+
+  private UploadSelfieUseCase.Selfie selfie(Context ctx) {
+    Multipart.require(ctx);
+    String reference =
+        Multipart.text(ctx, UploadSelfieUseCase.Selfie.REFERENCE_FIELD)
+            .orElseThrow(
+                () -> InvalidValueException.missing(UploadSelfieUseCase.Selfie.REFERENCE_FIELD));
+    var image =
+        uploads
+            .image(ctx, UploadSelfieUseCase.Selfie.IMAGE_FIELD, uploads.kycImage())
+            .orElseThrow(
+                () -> InvalidValueException.missing(UploadSelfieUseCase.Selfie.IMAGE_FIELD));
+    return new UploadSelfieUseCase.Selfie(reference, image);
   }
 }

@@ -48,7 +48,7 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
   private final FakeSmileId fake = new FakeSmileId(REQUEST_TIMEOUT.toMillis() * 3);
   private final SmileIdKycVerifier smileId =
       new SmileIdKycVerifier(settings(Duration.ofSeconds(2)), CATALOGUE, Clock.systemUTC());
-  private final CustomerId customer = CustomerId.newId(RANDOM);
+  private final CustomerId customer = CustomerId.KIND.next(RANDOM);
   private final AtomicInteger jobs = new AtomicInteger();
   private final byte[] front = TestImages.jpeg(120, 80);
   private final byte[] back = TestImages.png(120, 80);
@@ -84,7 +84,7 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
     DocumentType passport = CATALOGUE.find("MZ_PASSPORT").orElseThrow();
     return new KycVerifier.DocumentCheck(
         customer,
-        KycReference.newId(RANDOM).value(),
+        KycReference.KIND.next(RANDOM).value(),
         new DocumentSubmission(passport, image(front), Optional.empty()));
   }
 
@@ -100,12 +100,12 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
     Instant now = Instant.now();
     KycDocument document =
         new KycDocument(
-            KycReference.newId(RANDOM),
+            KycReference.KIND.next(RANDOM),
             customer,
             "MZ_BI",
             Optional.empty(),
-            FileId.newId(RANDOM),
-            Optional.of(FileId.newId(RANDOM)),
+            FileId.KIND.next(RANDOM),
+            Optional.of(FileId.KIND.next(RANDOM)),
             "ref",
             now);
     return new KycVerifier.SelfieCheck(

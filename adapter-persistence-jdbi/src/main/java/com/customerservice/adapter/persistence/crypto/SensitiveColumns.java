@@ -1,6 +1,7 @@
 package com.customerservice.adapter.persistence.crypto;
 
 import com.customerservice.domain.customer.SensitiveId;
+import com.customerservice.domain.port.FieldEncryption;
 import java.util.Arrays;
 
 /**
@@ -9,9 +10,9 @@ import java.util.Arrays;
  * without being decrypted at all.
  */
 public final class SensitiveColumns {
-  private final FieldCipher cipher;
+  private final FieldEncryption cipher;
 
-  public SensitiveColumns(FieldCipher cipher) {
+  public SensitiveColumns(FieldEncryption cipher) {
     this.cipher = cipher;
   }
 

@@ -1,0 +1,150 @@
+package com.customerservice.application;
+
+import com.customerservice.application.port.in.ChangeProfilePictureUseCase;
+import com.customerservice.application.port.in.CloseCustomerUseCase;
+import com.customerservice.application.port.in.GetCustomerUseCase;
+import com.customerservice.application.port.in.GetReceiverUseCase;
+import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
+import com.customerservice.application.port.in.ListCustomersUseCase;
+import com.customerservice.application.port.in.ListSupportedDocumentsUseCase;
+import com.customerservice.application.port.in.ReadStoredFileUseCase;
+import com.customerservice.application.port.in.ReopenKycUseCase;
+import com.customerservice.application.port.in.UpdateCustomerUseCase;
+import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
+import com.customerservice.application.port.in.UploadSelfieUseCase;
+import com.customerservice.application.port.in.VerifyPhoneUseCase;
+import com.customerservice.application.port.out.CallContext;
+import com.customerservice.application.service.ChangeProfilePictureService;
+import com.customerservice.application.service.CloseCustomerService;
+import com.customerservice.application.service.CodeDisclosure;
+import com.customerservice.application.service.GetCustomerService;
+import com.customerservice.application.service.GetReceiverService;
+import com.customerservice.application.service.InitiateCustomerCreationService;
+import com.customerservice.application.service.ListCustomersService;
+import com.customerservice.application.service.ListSupportedDocumentsService;
+import com.customerservice.application.service.ReadStoredFileService;
+import com.customerservice.application.service.ReopenKycService;
+import com.customerservice.application.service.UpdateCustomerService;
+import com.customerservice.application.service.UploadIdentityDocumentService;
+import com.customerservice.application.service.UploadSelfieService;
+import com.customerservice.application.service.VerifyPhoneService;
+import com.customerservice.domain.customer.PageTokenCodec;
+import com.customerservice.domain.limit.RateLimit;
+import com.customerservice.domain.port.DocumentCatalogue;
+import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.port.OtpSender;
+import com.customerservice.domain.port.Storage;
+import com.customerservice.domain.shared.HmacKey;
+import com.customerservice.domain.verification.OtpHasher;
+import com.customerservice.domain.verification.OtpSendPolicy;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Every use case of the service, and {@link #wire}, the one place that builds them from the ports:
+ * bootstrap, the test kit and embedding code all call it, so a new use case is wired once.
+ */
+public record UseCases(
+    InitiateCustomerCreationUseCase initiate,
+    VerifyPhoneUseCase verify,
+    GetCustomerUseCase get,
+    UpdateCustomerUseCase update,
+    CloseCustomerUseCase close,
+    ListCustomersUseCase list,
+    UploadIdentityDocumentUseCase uploadDocument,
+    UploadSelfieUseCase uploadSelfie,
+    ChangeProfilePictureUseCase changePicture,
+    GetReceiverUseCase receiver,
+    ListSupportedDocumentsUseCase supportedDocuments,
+    ReadStoredFileUseCase files,
+    ReopenKycUseCase reopenKyc) {
+
+  /** What the use cases talk to: the store, the vendors, the catalogue, the caller. */
+  public record Ports(
+      Storage storage,
+      OtpSender otpSender,
+      KycVerifier kycVerifier,
+      DocumentCatalogue catalogue,
+      CallContext calls) {
+    public Ports {
+      Objects.requireNonNull(storage, "storage");
+      Objects.requireNonNull(otpSender, "otpSender");
+      Objects.requireNonNull(kycVerifier, "kycVerifier");
+      Objects.requireNonNull(catalogue, "catalogue");
+      Objects.requireNonNull(calls, "calls");
+    }
+  }
+
+  /**
+   * What an operator decides: the secret that keys code hashes and page tokens, whether codes are
+   * disclosed (a sandbox), where and how often codes may be sent, and the receiver look-up budget.
+   */
+  public record Policies(
+      HmacKey secret, CodeDisclosure disclosure, OtpSendPolicy otp, RateLimit receiverLookups) {
+    public Policies {
+      Objects.requireNonNull(secret, "secret");
+      Objects.requireNonNull(disclosure, "disclosure");
+      Objects.requireNonNull(otp, "otp");
+      Objects.requireNonNull(receiverLookups, "receiverLookups");
+    }
+
+    /** Production's defaults under {@code secret}: no disclosure, budgets on, Mozambique only. */
+    public static Policies defaults(HmacKey secret) {
+      return new Policies(
+          secret,
+          CodeDisclosure.NEVER,
+          OtpSendPolicy.withDefaultBudgets(OtpSendPolicy.DEFAULT_COUNTRIES),
+          GetReceiverService.lookupsPerSecond(
+              GetReceiverService.DEFAULT_RATE, GetReceiverService.DEFAULT_BURST));
+    }
+  }
+
+  /** Builds every use case; {@code clock} and {@code random} are the only time and randomness. */
+  public static UseCases wire(Ports ports, Policies policies, Clock clock, RandomGenerator random) {
+    Storage store = ports.storage();
+    var customers = store.customers();
+    var unitOfWork = store.unitOfWork();
+    OtpHasher hasher = new OtpHasher(policies.secret());
+    return new UseCases(
+        new InitiateCustomerCreationService(
+            customers,
+            store.sessions(),
+            ports.otpSender(),
+            hasher,
+            random,
+            clock,
+            policies.disclosure(),
+            policies.otp(),
+            store.rateLimiter(),
+            ports.calls()),
+        new VerifyPhoneService(store.sessions(), hasher, random, clock),
+        new GetCustomerService(customers),
+        new UpdateCustomerService(customers, clock),
+        new CloseCustomerService(customers, unitOfWork, clock),
+        new ListCustomersService(customers, new PageTokenCodec(policies.secret())),
+        new UploadIdentityDocumentService(
+            customers,
+            ports.catalogue(),
+            ports.kycVerifier(),
+            store.documents(),
+            store.kycRecords(),
+            unitOfWork,
+            random,
+            clock),
+        new UploadSelfieService(
+            customers,
+            store.kycRecords(),
+            store.documents(),
+            ports.kycVerifier(),
+            unitOfWork,
+            random,
+            clock),
+        new ChangeProfilePictureService(customers, store.documents(), unitOfWork, random, clock),
+        new GetReceiverService(
+            customers, store.rateLimiter(), ports.calls(), policies.receiverLookups()),
+        new ListSupportedDocumentsService(ports.catalogue()),
+        new ReadStoredFileService(store.documents(), customers),
+        new ReopenKycService(customers, clock));
+  }
+}

@@ -1,0 +1,65 @@
+package com.customerservice.testkit.memory;
+
+import com.customerservice.domain.port.Storage;
+import java.time.Clock;
+
+/**
+ * Every store in memory, with the rules a database would enforce (one active customer per phone,
+ * optimistic versions, all-or-nothing transactions): for tests, embedding teams' own tests, and
+ * demos ({@code STORAGE=memory}). Nothing survives the process.
+ */
+public final class InMemoryStorage implements Storage {
+  private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+  private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(unitOfWork);
+  private final InMemoryPhoneVerificationRepository sessions =
+      new InMemoryPhoneVerificationRepository(unitOfWork, customers);
+  private final InMemoryDocumentStore documents = new InMemoryDocumentStore(unitOfWork);
+  private final InMemoryKycRecordRepository kycRecords =
+      new InMemoryKycRecordRepository(unitOfWork);
+  private final InMemoryRateLimiter rateLimiter;
+
+  /** Rate limits refill by {@code clock}, which tests move. */
+  public InMemoryStorage(Clock clock) {
+    this.rateLimiter = new InMemoryRateLimiter(clock);
+  }
+
+  @Override
+  public InMemoryUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  @Override
+  public InMemoryCustomerRepository customers() {
+    return customers;
+  }
+
+  @Override
+  public InMemoryPhoneVerificationRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public InMemoryDocumentStore documents() {
+    return documents;
+  }
+
+  @Override
+  public InMemoryKycRecordRepository kycRecords() {
+    return kycRecords;
+  }
+
+  @Override
+  public InMemoryRateLimiter rateLimiter() {
+    return rateLimiter;
+  }
+
+  @Override
+  public boolean isReady() {
+    return true;
+  }
+
+  @Override
+  public void close() {
+    // nothing to release
+  }
+}
