@@ -4,9 +4,12 @@
 # database seeded with the same rows (their schemas may differ), then every round runs each jar's
 # warm-up and scenarios back to back. See README.md here.
 #
-#   benchmarks/compare.sh OLD.jar NEW.jar     # 2 rounds, 20 s per scenario, 1 M customers
+#   benchmarks/compare.sh OLD.jar NEW.jar     # 4 rounds (ABBA), 20 s per scenario, 1 M customers
 #
-# Settings (environment): ROUNDS (2, at most 6), DURATION (20s), WARMUP (20s), ROWS (1000000),
+# It reports requests/s and, steadier on a machine whose speed drifts, the CPU time the JVM and
+# PostgreSQL spent per request.
+#
+# Settings (environment): ROUNDS (4, at most 6), DURATION (20s), WARMUP (20s), ROWS (1000000),
 # CONNECTIONS (32), JAVA_OPTS (-Xmx256m), PGHOST/PGPORT/PGUSER as run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +18,7 @@ root=$(pwd)
 jars=("$(realpath "$1")" "$(realpath "$2")")
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 export PGOPTIONS='--client-min-messages=warning'
-rounds=${ROUNDS:-2}
+rounds=${ROUNDS:-4}
 duration=${DURATION:-20s}
 warmup=${WARMUP:-20s}
 rows=${ROWS:-1000000}
@@ -66,16 +69,32 @@ VACUUM (ANALYZE) customer;
 SQL
 done
 
+# CPU time (clock ticks) of a process, and of every PostgreSQL process together: divided by the
+# requests served, it is far steadier than requests/s on a machine whose speed drifts.
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pg_ticks() { local t=0; for p in $(pgrep -x postgres); do t=$((t + $(ticks "$p" 2>/dev/null || echo 0))); done; echo $t; }
+hz=$(getconf CLK_TCK)
+
 results="$work/results.tsv"
 measure() { # label script
-  local out="$work/out"
+  local out="$work/out" jvm0 pg0 jvm1 pg1 requests
+  jvm0=$(ticks "$service_pid"); pg0=$(pg_ticks)
   wrk -t2 -c"$connections" -d"$duration" --latency -s "$BENCH_SCENARIOS/$2" \
     "http://127.0.0.1:$port" > "$out" 2>&1
-  printf '%s\t%s\t%s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$out")" \
-    "$(awk '/Non-2xx/ {print $5}' "$out")" >> "$results"
+  jvm1=$(ticks "$service_pid"); pg1=$(pg_ticks)
+  requests=$(awk '/requests in/ {print $1}' "$out")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' "$out")" \
+    "$(awk '/Non-2xx/ {print $5}' "$out")" \
+    "$(awk -v t=$((jvm1 - jvm0)) -v n="$requests" -v hz="$hz" 'BEGIN {printf "%.0f", t * 1e6 / hz / n}')" \
+    "$(awk -v t=$((pg1 - pg0)) -v n="$requests" -v hz="$hz" 'BEGIN {printf "%.0f", t * 1e6 / hz / n}')" \
+    >> "$results"
 }
 for round in $(seq 1 "$rounds"); do
-  for i in 0 1; do
+  # A then B in odd rounds, B then A in even ones: whatever the first jar of a round leaves
+  # behind (dirty pages, autovacuum) weighs on both alike.
+  order="0 1"; [ $((round % 2)) -eq 0 ] && order="1 0"
+  for i in $order; do
+    psql -q -d postgres -c "CHECKPOINT" >/dev/null
     label=$([ $i -eq 0 ] && echo A || echo B)
     start "${jars[$i]}" "customer_compare_$i"
     # Every warm-up and measurement onboards on phone numbers of its own (a phase each).
@@ -96,12 +115,17 @@ echo "B: ${jars[1]}"
 echo "$(nproc) cores, $connections connections, $duration per scenario, $rounds rounds, $rows rows, $java_opts"
 awk -F'\t' '
   { split($1, p, " "); side = p[1]; name = substr($1, 3); sum[side, name] += $2; n[side, name]++
-    err[side, name] += ($3 == "" ? 0 : $3); names[name] = 1 }
+    err[side, name] += ($3 == "" ? 0 : $3); jvm[side, name] += $4; pg[side, name] += $5; names[name] = 1 }
   END {
-    printf "%-28s %12s %12s %8s %10s\n", "scenario (requests/s, mean)", "A", "B", "B/A", "errors A/B"
+    printf "%-26s %9s %9s %6s | %-22s %6s | %-22s %6s | %s\n", "scenario", "A req/s", "B req/s", "B/A",
+      "JVM CPU us/req A / B", "B/A", "PostgreSQL us/req A / B", "B/A", "errors A/B"
     for (name in names) {
       a = sum["A", name] / n["A", name]; b = sum["B", name] / n["B", name]
-      printf "%-28s %12.0f %12.0f %8.3f %5d/%d\n", name, a, b, b / a, err["A", name], err["B", name]
+      ja = jvm["A", name] / n["A", name]; jb = jvm["B", name] / n["B", name]
+      pa = pg["A", name] / n["A", name]; pb = pg["B", name] / n["B", name]
+      printf "%-26s %9.0f %9.0f %6.3f | %9.0f / %-10.0f %6.3f | %9.0f / %-10.0f %6.3f | %d/%d\n", name, a, b, b / a,
+        ja, jb, jb / ja, pa, pb, pb / pa, err["A", name], err["B", name]
     }
   }' "$results"
-echo "every measurement:"; column -t -s $'\t' "$results"
+echo "every measurement (label, requests/s, non-2xx, JVM us/req, PostgreSQL us/req):"
+column -t -s $'\t' "$results"
