@@ -8,6 +8,7 @@ import com.customerservice.adapter.http.error.ServerErrors;
 import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.http.routes.CustomerRoutes;
+import com.customerservice.adapter.http.routes.DocsRoutes;
 import com.customerservice.adapter.http.routes.FileRoutes;
 import com.customerservice.adapter.http.routes.KycRoutes;
 import com.customerservice.adapter.http.routes.OnboardingRoutes;
@@ -85,6 +86,7 @@ public final class HttpApi {
     var routes = config.routes;
     routes.before(RequestIds::assign);
     routes.before(MethodOverrides::refuse);
+    routes.before(MethodOverrides.refuseHead(config.unsafe));
     // Customer data must not linger in shared or browser caches.
     routes.before("/v1/*", ctx -> ctx.header("Cache-Control", "no-store"));
     routes.before("/v1/*", keys::authenticate);
@@ -93,6 +95,8 @@ public final class HttpApi {
     routes.after(keys::release);
 
     new OperationsRoutes(options.readiness()).register(routes);
+    new DocsRoutes().register(routes);
+    DocsRoutes.staticFiles(config);
     new OnboardingRoutes(useCases.initiate(), useCases.verify()).register(routes);
     // KYC first: its literal supported-documents path must win over /v1/customers/{id}.
     Uploads uploads = new Uploads(options.uploads());

@@ -1,8 +1,13 @@
 package com.customerservice.adapter.http;
 
 import com.customerservice.adapter.http.error.ApiException;
+import com.customerservice.adapter.http.error.ErrorType;
+import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The method on the request line is the only method. Javalin honours {@code X-HTTP-Method-Override}
@@ -13,7 +18,38 @@ final class MethodOverrides {
   static final List<String> HEADERS =
       List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
+  private static final List<HandlerType> ANSWERED =
+      List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE);
+
   private MethodOverrides() {}
+
+  /**
+   * A before-handler: {@code HEAD} outside the health checks is 405 with the methods the path does
+   * answer in {@code Allow} (404 when it answers none), instead of Javalin's bare 200 text/plain.
+   */
+  static Handler refuseHead(JavalinState javalin) {
+    return ctx -> {
+      if (!"HEAD".equals(ctx.req().getMethod()) || ctx.path().startsWith("/health/")) {
+        return;
+      }
+      String allowed =
+          ANSWERED.stream()
+              .filter(method -> javalin.internalRouter.hasHttpHandlerEntry(method, ctx.path()))
+              .map(HandlerType::name)
+              .collect(Collectors.joining(", "));
+      if (allowed.isEmpty()) {
+        throw new ApiException(
+            404, ErrorType.INVALID_REQUEST, "route_not_found", "No route matches HEAD", null);
+      }
+      ctx.header("Allow", allowed);
+      throw new ApiException(
+          405,
+          ErrorType.INVALID_REQUEST,
+          "method_not_allowed",
+          "Method HEAD is not allowed on this path",
+          null);
+    };
+  }
 
   /** A before-handler, registered right after the request id. */
   static void refuse(Context ctx) {

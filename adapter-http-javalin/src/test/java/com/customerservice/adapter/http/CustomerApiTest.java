@@ -2,9 +2,14 @@ package com.customerservice.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerservice.adapter.http.json.Json;
+import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.customer.CustomerId;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,11 +135,87 @@ class CustomerApiTest extends ApiTestSupport {
   }
 
   @Test
-  void nullFieldsLeaveValuesAsTheyAre() {
+  void putIsAMergePatchNullClearsAndAbsentKeeps() {
     String id = onboard("+258830000000");
-    api.putJson("/v1/customers/" + id, "{\"first_name\":\"John\"}");
-    var reply = api.putJson("/v1/customers/" + id, "{\"first_name\":null,\"last_name\":\"Doe\"}");
-    assertThat(reply.json().path("customer").path("first_name").asText()).isEqualTo("John");
+    api.putJson(
+        "/v1/customers/" + id,
+        "{\"first_name\":\"John\",\"email\":\"john@example.com\","
+            + "\"address\":\"Av. Julius Nyerere^Maputo^Mozambique\",\"tax_id\":\"123456789\"}");
+    var reply =
+        api.putJson(
+            "/v1/customers/" + id,
+            "{\"email\":null,\"address\":null,\"tax_id\":null,\"last_name\":\"Doe\"}");
+    JsonNode c = reply.json().path("customer");
+    assertThat(c.path("first_name").asText()).isEqualTo("John");
+    assertThat(c.path("last_name").asText()).isEqualTo("Doe");
+    assertThat(c.path("email").isNull()).isTrue();
+    assertThat(c.path("address").isNull()).isTrue();
+    assertThat(c.path("tax_id").isNull()).isTrue();
+    var segment = api.putJson("/v1/customers/" + id, "{\"customer_segment\":null}");
+    assertThat(segment.status()).isEqualTo(400);
+    assertThat(segment.errorParam()).isEqualTo("customer_segment");
+  }
+
+  @Test
+  void whatGetShowsCanBeSentBackAsItIs() {
+    String id = onboard("+258830000000");
+    api.putJson(
+        "/v1/customers/" + id,
+        "{\"tax_id\":\"123456789\",\"nuib\":\"NUIB-77\",\"date_of_birth\":\"1990-01-15\","
+            + "\"address\":{\"street\":\"Av. 24 de Julho\",\"city\":\"Maputo\","
+            + "\"country\":\"Mozambique\",\"postal_code\":\"1100\"}}");
+    JsonNode shown = api.get("/v1/customers/" + id).json().path("customer");
+    ObjectNode edit = Json.MAPPER.createObjectNode();
+    for (String field :
+        List.of("first_name", "tax_id", "nuib", "date_of_birth", "address", "email", "sex")) {
+      edit.set(field, shown.get(field));
+    }
+    edit.put("first_name", "Joana");
+    var reply = api.putJson("/v1/customers/" + id, edit.toString());
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    Customer stored = app.customers.findActive(new CustomerId(id)).orElseThrow();
+    assertThat(stored.governmentIds().taxId().reveal()).isEqualTo("123456789");
+    assertThat(stored.governmentIds().nuib().reveal()).isEqualTo("NUIB-77");
+    assertThat(stored.profile().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
+    assertThat(stored.profile().firstName().value()).isEqualTo("Joana");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1990-01-15T10:00:00+02:00",
+        "1990-01-15T00:00:00+02:00",
+        "1990-01-15T10:00:00Z",
+        "15/01/1990"
+      })
+  void aBirthDateIsACalendarDateNotAMoment(String value) {
+    String id = onboard("+258830000000");
+    var reply = api.putJson("/v1/customers/" + id, "{\"date_of_birth\":\"" + value + "\"}");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.errorCode()).isEqualTo("parameter_invalid");
+    assertThat(reply.errorParam()).isEqualTo("date_of_birth");
+    var midnight =
+        api.putJson("/v1/customers/" + id, "{\"date_of_birth\":\"1990-01-15T00:00:00Z\"}");
+    assertThat(midnight.json().path("customer").path("date_of_birth").asText())
+        .isEqualTo("1990-01-15T00:00:00Z");
+  }
+
+  @Test
+  void aPageTokenWorksOnlyWithTheFiltersItWasIssuedFor() {
+    onboard("+258830000000");
+    app.clock.advance(java.time.Duration.ofSeconds(1));
+    onboard("+258830000001");
+    String token =
+        api.get("/v1/customers?page_size=1&kyc_status=unverified")
+            .json()
+            .path("next_page_token")
+            .asText();
+    assertThat(
+            api.get("/v1/customers?page_size=1&kyc_status=unverified&page_token=" + token).status())
+        .isEqualTo(200);
+    var other = api.get("/v1/customers?page_size=1&page_token=" + token);
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.errorCode()).isEqualTo("page_token_invalid");
   }
 
   @Test
@@ -196,6 +277,7 @@ class CustomerApiTest extends ApiTestSupport {
         "page_token=token_xyz|page_token",
         "kyc_status=bogus|kyc_status",
         "status=deleted|status",
+        "status=closed|status",
         "created_after=yesterday|created_after"
       })
   void badListParametersAre400NamingThem(String caseText) {

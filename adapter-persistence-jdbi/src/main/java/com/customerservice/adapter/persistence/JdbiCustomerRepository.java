@@ -8,7 +8,6 @@ import com.customerservice.domain.customer.CustomerFilter;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.CustomerPage;
 import com.customerservice.domain.customer.CustomerQuery;
-import com.customerservice.domain.customer.CustomerStatus;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.port.CustomerRepository;
@@ -82,10 +81,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public CustomerPage page(CustomerQuery query) {
-    CustomerFilter filter = query.filter();
-    if (filter.status() == CustomerStatus.CLOSED) {
-      return new CustomerPage(List.of(), Optional.empty()); // closed customers are never shown
-    }
+    CustomerFilter filter = query.filter(); // never closed customers: the filter refuses them
     // Fixed fragments only; every value is a bound parameter.
     StringBuilder sql = new StringBuilder(SELECT);
     if (filter.kycStatus() != null) {

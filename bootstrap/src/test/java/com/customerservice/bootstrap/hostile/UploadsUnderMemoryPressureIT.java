@@ -2,21 +2,18 @@ package com.customerservice.bootstrap.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerservice.adapter.persistence.TestDatabase;
+import com.customerservice.bootstrap.ServiceProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,45 +36,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UploadsUnderMemoryPressureIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path JAR =
-      Path.of(System.getProperty("service.jar", "target/customer-service.jar"));
   private final HttpClient http = HttpClient.newHttpClient();
   @TempDir Path dir;
-  private Process service;
+  private ServiceProcess service;
 
   @AfterEach
   void stop() {
     if (service != null) {
-      service.destroyForcibly();
+      service.close();
     }
   }
 
   @Test
   void twentyMaximumUploadsAtOnceLeaveA256MbServiceHealthy() throws Exception {
-    assertThat(JAR).as("the jar is built by the package phase").exists();
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Path log = dir.resolve("service.log");
-    ProcessBuilder builder =
-        new ProcessBuilder("java", "-Xmx256m", "-jar", JAR.toAbsolutePath().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "SERVICE_MODE", "sandbox",
-                "HOST", "127.0.0.1",
-                "PORT", Integer.toString(port),
-                "DATA_DIR", dir.resolve("data").toString(),
-                "DATABASE_URL", TestDatabase.freshSchemaUrl(),
-                "DATABASE_POOL_SIZE", "4",
-                "ACCESS_LOG_LEVEL", "WARN"));
-    service = builder.start();
-    String origin = "http://127.0.0.1:" + port;
-    awaitReady(origin);
+    service = ServiceProcess.start(dir, Map.of(), "-Xmx256m");
+    String origin = service.origin();
     List<String> customers = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       customers.add(onboard(origin, String.format("+2588477700%02d", i)));
@@ -112,23 +85,7 @@ class UploadsUnderMemoryPressureIT {
     assertThat(get(origin + "/health/ready").statusCode()).isEqualTo(200);
     assertThat(get(origin + "/v1/customers/" + customers.get(0)).statusCode()).isEqualTo(200);
     assertThat(service.isAlive()).isTrue();
-    assertThat(Files.readString(log)).doesNotContain("OutOfMemoryError");
-  }
-
-  private void awaitReady(String origin) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (get(origin + "/health/ready").statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      assertThat(service.isAlive()).as("the service exited while starting").isTrue();
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the service did not become ready");
+    assertThat(service.log()).doesNotContain("OutOfMemoryError");
   }
 
   private String onboard(String origin, String phone) throws Exception {

@@ -18,10 +18,13 @@ public final class ListCustomersService implements ListCustomersUseCase {
 
   @Override
   public Page list(Query query) {
+    var filter = query.filter();
     CustomerPage page =
         customers.page(
             new CustomerQuery(
-                query.filter(), query.pageSize(), query.pageToken().map(tokens::decode)));
-    return new Page(page.customers(), page.next().map(tokens::encode));
+                filter,
+                query.pageSize(),
+                query.pageToken().map(token -> tokens.decode(token, filter))));
+    return new Page(page.customers(), page.next().map(cursor -> tokens.encode(cursor, filter)));
   }
 }

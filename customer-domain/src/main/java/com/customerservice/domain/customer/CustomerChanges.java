@@ -130,6 +130,29 @@ public record CustomerChanges(
       return this;
     }
 
+    /**
+     * Clears the optional field named as clients name it ({@code email}, {@code address}, …): JSON
+     * merge patch's {@code null}. The customer segment is never optional.
+     */
+    public Builder clear(String field) {
+      switch (field) {
+        case FirstName.FIELD -> firstName = Patch.clear();
+        case LastName.FIELD -> lastName = Patch.clear();
+        case Email.FIELD -> email = Patch.clear();
+        case BusinessName.FIELD -> businessName = Patch.clear();
+        case TAX_ID -> taxId = Patch.clear();
+        case Address.FIELD -> address = Patch.clear();
+        case QrcodeId.FIELD -> qrcodeId = Patch.clear();
+        case Nationality.FIELD -> nationality = Patch.clear();
+        case Sex.FIELD -> sex = Patch.clear();
+        case CustomerProfile.DATE_OF_BIRTH -> dateOfBirth = Patch.clear();
+        case CustomerSegment.FIELD -> segment = Patch.clear();
+        case NUIB -> nuib = Patch.clear();
+        default -> throw new IllegalArgumentException("no customer field is named " + field);
+      }
+      return this;
+    }
+
     public CustomerChanges build() {
       return new CustomerChanges(
           firstName,

@@ -8,6 +8,10 @@ public record CustomerFilter(
     CustomerStatus status, KycStatus kycStatus, Instant createdAfter, Instant createdBefore) {
 
   public CustomerFilter {
+    if (status == CustomerStatus.CLOSED) {
+      throw InvalidValueException.invalid(
+          CustomerStatus.FIELD, "closed customers are never listed; status may only be active");
+    }
     if (createdAfter != null && createdBefore != null && !createdAfter.isBefore(createdBefore)) {
       throw InvalidValueException.invalid(
           "created_after", "created_after must be before created_before");
@@ -16,6 +20,18 @@ public record CustomerFilter(
 
   public static CustomerFilter none() {
     return new CustomerFilter(null, null, null, null);
+  }
+
+  /** The list and these filters, as a page token is bound to them. */
+  public String scope() {
+    return "customers|status="
+        + (status == null ? "" : status.code())
+        + "|kyc_status="
+        + (kycStatus == null ? "" : kycStatus.code())
+        + "|after="
+        + (createdAfter == null ? "" : createdAfter)
+        + "|before="
+        + (createdBefore == null ? "" : createdBefore);
   }
 
   /** Whether {@code customer} passes; creation bounds are exclusive. */

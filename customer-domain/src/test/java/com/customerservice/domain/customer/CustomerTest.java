@@ -70,6 +70,36 @@ class CustomerTest {
   }
 
   @Test
+  void aClearedFieldIsGoneAndAnAbsentOneStays() {
+    Customer named =
+        fresh()
+            .update(
+                CustomerChanges.builder()
+                    .firstName("John")
+                    .email(new Email("john@example.com"))
+                    .taxId(SensitiveId.of("tax_id", "123456789"))
+                    .build(),
+                T0);
+    Customer cleared =
+        named.update(CustomerChanges.builder().clear("email").clear("tax_id").build(), T1);
+    assertThat(cleared.profile().email()).isNull();
+    assertThat(cleared.governmentIds().taxId()).isNull();
+    assertThat(cleared.profile().firstName()).isEqualTo(new FirstName("John"));
+    assertThatThrownBy(() -> CustomerChanges.builder().clear("customer_segment").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.param()).contains("customer_segment"));
+  }
+
+  @Test
+  void clearingAVerifiedNameIsAChangeOfTheIdentity() {
+    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
+    assertThatThrownBy(
+            () -> verified.update(CustomerChanges.builder().clear("last_name").build(), T1))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.param()).contains("last_name"));
+  }
+
+  @Test
   void anEmptyUpdateChangesNothingNotEvenTheTimestamp() {
     Customer customer = fresh();
     assertThat(customer.update(CustomerChanges.builder().build(), T1)).isSameAs(customer);

@@ -89,16 +89,21 @@ public final class ErrorResponses {
               404,
               ErrorType.INVALID_REQUEST,
               "route_not_found",
-              "No route matches " + ctx.method() + " on this path",
+              "No route matches " + Echo.cut(ctx.req().getMethod()) + " on this path",
               null);
-      case 405 ->
-          write(
-              ctx,
-              405,
-              ErrorType.INVALID_REQUEST,
-              "method_not_allowed",
-              "Method " + ctx.method() + " is not allowed on this path",
-              null);
+      case 405 -> {
+        String allowed = e.getDetails().get("availableMethods");
+        if (allowed != null) {
+          ctx.header("Allow", allowed);
+        }
+        write(
+            ctx,
+            405,
+            ErrorType.INVALID_REQUEST,
+            "method_not_allowed",
+            "Method " + Echo.cut(ctx.req().getMethod()) + " is not allowed on this path",
+            null);
+      }
       case 413 ->
           write(
               ctx,

@@ -79,6 +79,17 @@ public final class JsonBody {
     return Optional.of(value.textValue());
   }
 
+  /** The fields the body names, in order (null ones included). */
+  public Iterable<String> fieldNames() {
+    return object::fieldNames;
+  }
+
+  /** Whether the body names {@code field} with the value {@code null}. */
+  public boolean isNull(String field) {
+    JsonNode value = object.get(field);
+    return value != null && value.isNull();
+  }
+
   /** The raw node of a field that may take several shapes, or empty when absent or null. */
   public Optional<JsonNode> optionalNode(String field) {
     JsonNode value = object.get(field);

@@ -50,7 +50,7 @@ public final class ListCustomersRequest {
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest(
           "parameter_invalid",
-          name + " must be a UTC timestamp such as 2025-01-01T00:00:00Z",
+          name + " must be a timestamp such as 2025-01-01T00:00:00Z (or with an offset, +02:00)",
           name);
     }
   }

@@ -2,41 +2,52 @@ package com.customerservice.adapter.http.request;
 
 import com.customerservice.adapter.http.error.Echo;
 import com.customerservice.adapter.http.json.JsonBody;
+import com.customerservice.adapter.http.response.CustomerResponse;
 import com.customerservice.domain.customer.Address;
+import com.customerservice.domain.customer.BusinessName;
 import com.customerservice.domain.customer.CustomerChanges;
+import com.customerservice.domain.customer.CustomerProfile;
 import com.customerservice.domain.customer.CustomerSegment;
 import com.customerservice.domain.customer.Email;
+import com.customerservice.domain.customer.FirstName;
+import com.customerservice.domain.customer.LastName;
+import com.customerservice.domain.customer.Nationality;
+import com.customerservice.domain.customer.QrcodeId;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.customer.Sex;
 import com.customerservice.domain.error.InvalidValueException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Set;
 
 /**
- * The body of {@code PUT /v1/customers/{id}}: a partial update whose every field is optional. The
- * address comes as the spec's {@code street^city^country[^postal]} string or as an object.
+ * The body of {@code PUT /v1/customers/{id}}, a JSON merge patch (RFC 7396) of the fields it names:
+ * a value sets a field, {@code null} clears an optional one, an absent field stays as it is. A
+ * masked value sent back exactly as GET shows it ({@code ***encrypted***}) means "unchanged", so
+ * GET, edit, PUT works. The address comes as the spec's {@code street^city^country[^postal]} string
+ * or as an object.
  */
 public final class UpdateCustomerRequest {
   public static final Set<String> FIELDS =
       Set.of(
-          "first_name",
-          "last_name",
-          "email",
-          "business_name",
-          "tax_id",
-          "address",
-          "qrcode_id",
-          "nationality",
-          "sex",
-          "date_of_birth",
-          "customer_segment",
-          "nuib");
+          FirstName.FIELD,
+          LastName.FIELD,
+          Email.FIELD,
+          BusinessName.FIELD,
+          CustomerChanges.TAX_ID,
+          Address.FIELD,
+          QrcodeId.FIELD,
+          Nationality.FIELD,
+          Sex.FIELD,
+          CustomerProfile.DATE_OF_BIRTH,
+          CustomerSegment.FIELD,
+          CustomerChanges.NUIB);
   private static final Set<String> ADDRESS_FIELDS =
       Set.of("street", "city", "country", "postal_code");
 
@@ -44,35 +55,68 @@ public final class UpdateCustomerRequest {
 
   public static CustomerChanges toChanges(JsonBody body) {
     CustomerChanges.Builder changes = CustomerChanges.builder();
-    body.optionalString("first_name").ifPresent(changes::firstName);
-    body.optionalString("last_name").ifPresent(changes::lastName);
-    body.optionalString("email").map(Email::new).ifPresent(changes::email);
-    body.optionalString("business_name").ifPresent(changes::businessName);
-    body.optionalString("tax_id").map(v -> SensitiveId.of("tax_id", v)).ifPresent(changes::taxId);
-    body.optionalString("nuib").map(v -> SensitiveId.of("nuib", v)).ifPresent(changes::nuib);
-    body.optionalString("qrcode_id").ifPresent(changes::qrcodeId);
-    body.optionalString("nationality").ifPresent(changes::nationality);
-    body.optionalString("sex").map(Sex::fromCode).ifPresent(changes::sex);
-    body.optionalString("customer_segment")
-        .map(CustomerSegment::fromCode)
-        .ifPresent(changes::segment);
-    body.optionalString("date_of_birth")
-        .map(UpdateCustomerRequest::dateOfBirth)
-        .ifPresent(changes::dateOfBirth);
-    body.optionalNode("address").map(UpdateCustomerRequest::address).ifPresent(changes::address);
+    for (String field : body.fieldNames()) {
+      if (body.isNull(field)) {
+        changes.clear(field);
+      } else if (field.equals(Address.FIELD)) {
+        changes.address(address(body.optionalNode(field).orElseThrow()));
+      } else {
+        set(changes, field, body.requiredString(field));
+      }
+    }
     return changes.build();
   }
 
-  /** {@code 1990-01-15}, or a timestamp such as {@code 1990-01-15T00:00:00Z} (its UTC day). */
+  private static void set(CustomerChanges.Builder changes, String field, String value) {
+    switch (field) {
+      case FirstName.FIELD -> changes.firstName(value);
+      case LastName.FIELD -> changes.lastName(value);
+      case Email.FIELD -> changes.email(new Email(value));
+      case BusinessName.FIELD -> changes.businessName(value);
+      case CustomerChanges.TAX_ID -> {
+        if (!isMask(value)) {
+          changes.taxId(SensitiveId.of(field, value));
+        }
+      }
+      case CustomerChanges.NUIB -> {
+        if (!isMask(value)) {
+          changes.nuib(SensitiveId.of(field, value));
+        }
+      }
+      case QrcodeId.FIELD -> changes.qrcodeId(value);
+      case Nationality.FIELD -> changes.nationality(value);
+      case Sex.FIELD -> changes.sex(Sex.fromCode(value));
+      case CustomerSegment.FIELD -> changes.segment(CustomerSegment.fromCode(value));
+      case CustomerProfile.DATE_OF_BIRTH -> changes.dateOfBirth(dateOfBirth(value));
+      default -> throw new IllegalStateException("FIELDS and this switch disagree on " + field);
+    }
+  }
+
+  /** GET shows a set government id masked; sending it back as it was changes nothing. */
+  private static boolean isMask(String value) {
+    return CustomerResponse.MASK.equals(value);
+  }
+
+  /**
+   * A calendar date: {@code 1990-01-15}, or midnight UTC as GET shows it ({@code
+   * 1990-01-15T00:00:00Z}). Any other time or offset would name another day somewhere, so it is
+   * refused rather than silently cut.
+   */
   static LocalDate dateOfBirth(String raw) {
     try {
-      return raw.length() == 10
-          ? LocalDate.parse(raw)
-          : LocalDate.ofInstant(Instant.parse(raw), ZoneOffset.UTC);
+      if (raw.length() == 10) {
+        return LocalDate.parse(raw);
+      }
+      OffsetDateTime at = OffsetDateTime.parse(raw);
+      if (at.getOffset().equals(ZoneOffset.UTC) && at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+        return at.toLocalDate();
+      }
     } catch (DateTimeParseException e) {
-      throw InvalidValueException.invalid(
-          "date_of_birth", "date_of_birth must be a date such as 1990-01-15");
+      // refused below
     }
+    throw InvalidValueException.invalid(
+        CustomerProfile.DATE_OF_BIRTH,
+        "date_of_birth must be a date such as 1990-01-15 (or 1990-01-15T00:00:00Z)");
   }
 
   static Address address(JsonNode node) {
@@ -80,7 +124,7 @@ public final class UpdateCustomerRequest {
       return Address.parse(node.textValue());
     }
     if (!(node instanceof ObjectNode object)) {
-      throw JsonBody.wrongType("address", "a string or an object");
+      throw JsonBody.wrongType(Address.FIELD, "a string or an object");
     }
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();

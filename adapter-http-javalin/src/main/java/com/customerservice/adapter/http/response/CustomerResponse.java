@@ -31,7 +31,7 @@ public record CustomerResponse(
     String createdAt,
     String updatedAt) {
 
-  static final String MASK = "***encrypted***";
+  public static final String MASK = "***encrypted***";
 
   public static CustomerResponse from(Customer c) {
     CustomerProfile p = c.profile();

@@ -23,9 +23,16 @@ public final class OperationsRoutes {
   }
 
   public void register(RoutesConfig routes) {
-    routes.get("/health/live", ctx -> Json.write(ctx, 200, Map.of("status", "ok")));
+    routes.get("/health/live", this::live);
     routes.get("/health/ready", this::ready);
+    // Load balancers probe with HEAD too: the same answers, without a body.
+    routes.head("/health/live", this::live);
+    routes.head("/health/ready", this::ready);
     routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+  }
+
+  private void live(Context ctx) {
+    Json.write(ctx, 200, Map.of("status", "ok"));
   }
 
   private void ready(Context ctx) {
