@@ -1,12 +1,16 @@
 package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.http.HttpApi;
+import com.customerservice.adapter.http.response.EventResponse;
+import com.customerservice.adapter.webhooks.HttpWebhookSender;
 import com.customerservice.application.UseCases;
 import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.application.service.CodeDisclosure;
+import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.shared.HmacKey;
+import com.customerservice.domain.webhook.EndpointUrl;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,9 +59,14 @@ public final class CustomerServiceApplication implements AutoCloseable {
       storage = Storages.open(configuration, clock, metrics, resources);
       resources.add(storage);
       long databaseReady = System.nanoTime();
+      // Closed before the storage: work in flight finishes while the database is still there.
+      Background background = Background.open(storage, clock);
+      resources.add(background);
+      UseCases useCases = useCases(background.queue());
       long wired = System.nanoTime();
-      server = HttpApi.create(useCases(), httpOptions(metrics));
+      server = HttpApi.create(useCases, httpOptions(metrics));
       server.start(configuration.host(), configuration.port());
+      background.start(useCases);
       if (configuration.managementPort().isPresent()) {
         management =
             ManagementServer.start(
@@ -154,20 +163,28 @@ public final class CustomerServiceApplication implements AutoCloseable {
   }
 
   /** Every use case, wired once from the storage, the vendors and the configured policies. */
-  private UseCases useCases() {
+  private UseCases useCases(DeliveryQueue deliveries) {
     DocumentCatalogue catalogue = Vendors.catalogue(configuration);
+    boolean sandbox = configuration.isSandbox();
     return UseCases.wire(
         new UseCases.Ports(
             storage,
             Vendors.otpSender(configuration),
             Vendors.kycVerifier(configuration, catalogue, clock),
             catalogue,
-            calls),
+            calls,
+            new HttpWebhookSender(
+                sandbox
+                    ? HttpWebhookSender.Settings.sandbox()
+                    : HttpWebhookSender.Settings.production(),
+                EventResponse::payload),
+            deliveries),
         new UseCases.Policies(
             hmacKey(),
             configuration.disclosesCodes() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER,
             configuration.otpPolicy(),
-            configuration.receiverLookups()),
+            configuration.receiverLookups(),
+            sandbox ? EndpointUrl.Rules.sandbox() : EndpointUrl.Rules.production()),
         clock,
         new PerThreadSecureRandom());
   }

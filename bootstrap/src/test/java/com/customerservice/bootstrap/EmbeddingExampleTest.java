@@ -2,17 +2,21 @@ package com.customerservice.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerservice.adapter.http.response.EventResponse;
 import com.customerservice.adapter.kyc.FileDocumentCatalogue;
 import com.customerservice.adapter.kyc.SandboxKycVerifier;
+import com.customerservice.adapter.webhooks.HttpWebhookSender;
 import com.customerservice.application.UseCases;
 import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
 import com.customerservice.application.port.in.VerifyPhoneUseCase;
 import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.port.OtpSender;
-import com.customerservice.domain.port.Storage;
+import com.customerservice.domain.port.WebhookSender;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpCode;
+import com.customerservice.testkit.memory.InMemoryDeliveryQueue;
 import com.customerservice.testkit.memory.InMemoryStorage;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -32,7 +36,12 @@ class EmbeddingExampleTest {
     AtomicReference<OtpCode> lastSms = new AtomicReference<>();
     OtpSender yourSmsGateway = (phone, code) -> lastSms.set(code);
     Clock clock = Clock.systemUTC();
-    Storage yourStorage = new InMemoryStorage(clock);
+    InMemoryStorage yourStorage = new InMemoryStorage(clock);
+    // Events become webhook deliveries through a sender and a queue: the service's own adapters
+    // (HttpWebhookSender, ScheduledWork), yours, or the test kit's.
+    WebhookSender yourWebhooks =
+        new HttpWebhookSender(HttpWebhookSender.Settings.production(), EventResponse::payload);
+    DeliveryQueue yourQueue = new InMemoryDeliveryQueue(yourStorage.unitOfWork());
     byte[] secretBytes = "a secret of at least 32 bytes!!!".getBytes(StandardCharsets.UTF_8);
 
     var useCases =
@@ -42,7 +51,9 @@ class EmbeddingExampleTest {
                 yourSmsGateway,
                 new SandboxKycVerifier(),
                 FileDocumentCatalogue.bundled(),
-                new PerThreadCallContext()),
+                new PerThreadCallContext(),
+                yourWebhooks,
+                yourQueue),
             UseCases.Policies.defaults(new HmacKey(secretBytes)),
             clock,
             new SecureRandom());

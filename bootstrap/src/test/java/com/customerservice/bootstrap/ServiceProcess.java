@@ -101,6 +101,16 @@ public final class ServiceProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the process as {@code kill -9} does: no shutdown hook, nothing flushed. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();

@@ -1,12 +1,18 @@
 package com.customerservice.application;
 
+import com.customerservice.application.events.RecordingStorage;
 import com.customerservice.application.port.in.ChangeProfilePictureUseCase;
 import com.customerservice.application.port.in.CloseCustomerUseCase;
+import com.customerservice.application.port.in.DeliverWebhookUseCase;
+import com.customerservice.application.port.in.DispatchEventsUseCase;
 import com.customerservice.application.port.in.GetCustomerUseCase;
 import com.customerservice.application.port.in.GetReceiverUseCase;
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
 import com.customerservice.application.port.in.ListCustomersUseCase;
+import com.customerservice.application.port.in.ListDeliveriesUseCase;
+import com.customerservice.application.port.in.ListEventsUseCase;
 import com.customerservice.application.port.in.ListSupportedDocumentsUseCase;
+import com.customerservice.application.port.in.ManageWebhookEndpointsUseCase;
 import com.customerservice.application.port.in.ReadStoredFileUseCase;
 import com.customerservice.application.port.in.ReopenKycUseCase;
 import com.customerservice.application.port.in.UpdateCustomerUseCase;
@@ -17,11 +23,16 @@ import com.customerservice.application.port.out.CallContext;
 import com.customerservice.application.service.ChangeProfilePictureService;
 import com.customerservice.application.service.CloseCustomerService;
 import com.customerservice.application.service.CodeDisclosure;
+import com.customerservice.application.service.DeliverWebhookService;
+import com.customerservice.application.service.DispatchEventsService;
 import com.customerservice.application.service.GetCustomerService;
 import com.customerservice.application.service.GetReceiverService;
 import com.customerservice.application.service.InitiateCustomerCreationService;
 import com.customerservice.application.service.ListCustomersService;
+import com.customerservice.application.service.ListDeliveriesService;
+import com.customerservice.application.service.ListEventsService;
 import com.customerservice.application.service.ListSupportedDocumentsService;
+import com.customerservice.application.service.ManageWebhookEndpointsService;
 import com.customerservice.application.service.ReadStoredFileService;
 import com.customerservice.application.service.ReopenKycService;
 import com.customerservice.application.service.UpdateCustomerService;
@@ -30,13 +41,16 @@ import com.customerservice.application.service.UploadSelfieService;
 import com.customerservice.application.service.VerifyPhoneService;
 import com.customerservice.domain.customer.PageTokenCodec;
 import com.customerservice.domain.limit.RateLimit;
+import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.KycVerifier;
 import com.customerservice.domain.port.OtpSender;
 import com.customerservice.domain.port.Storage;
+import com.customerservice.domain.port.WebhookSender;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpHasher;
 import com.customerservice.domain.verification.OtpSendPolicy;
+import com.customerservice.domain.webhook.EndpointUrl;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -58,54 +72,78 @@ public record UseCases(
     GetReceiverUseCase receiver,
     ListSupportedDocumentsUseCase supportedDocuments,
     ReadStoredFileUseCase files,
-    ReopenKycUseCase reopenKyc) {
+    ReopenKycUseCase reopenKyc,
+    ListEventsUseCase events,
+    ManageWebhookEndpointsUseCase webhookEndpoints,
+    ListDeliveriesUseCase deliveries,
+    DispatchEventsUseCase dispatch,
+    DeliverWebhookUseCase deliver) {
 
-  /** What the use cases talk to: the store, the vendors, the catalogue, the caller. */
+  /**
+   * What the use cases talk to: the store, the vendors, the catalogue, the caller, the webhook
+   * sender and the queue that runs deliveries later.
+   */
   public record Ports(
       Storage storage,
       OtpSender otpSender,
       KycVerifier kycVerifier,
       DocumentCatalogue catalogue,
-      CallContext calls) {
+      CallContext calls,
+      WebhookSender webhookSender,
+      DeliveryQueue deliveryQueue) {
     public Ports {
       Objects.requireNonNull(storage, "storage");
       Objects.requireNonNull(otpSender, "otpSender");
       Objects.requireNonNull(kycVerifier, "kycVerifier");
       Objects.requireNonNull(catalogue, "catalogue");
       Objects.requireNonNull(calls, "calls");
+      Objects.requireNonNull(webhookSender, "webhookSender");
+      Objects.requireNonNull(deliveryQueue, "deliveryQueue");
     }
   }
 
   /**
    * What an operator decides: the secret that keys code hashes and page tokens, whether codes are
-   * disclosed (a sandbox), where and how often codes may be sent, and the receiver look-up budget.
+   * disclosed (a sandbox), where and how often codes may be sent, the receiver look-up budget, and
+   * which webhook URLs are acceptable.
    */
   public record Policies(
-      HmacKey secret, CodeDisclosure disclosure, OtpSendPolicy otp, RateLimit receiverLookups) {
+      HmacKey secret,
+      CodeDisclosure disclosure,
+      OtpSendPolicy otp,
+      RateLimit receiverLookups,
+      EndpointUrl.Rules webhookUrls) {
     public Policies {
       Objects.requireNonNull(secret, "secret");
       Objects.requireNonNull(disclosure, "disclosure");
       Objects.requireNonNull(otp, "otp");
       Objects.requireNonNull(receiverLookups, "receiverLookups");
+      Objects.requireNonNull(webhookUrls, "webhookUrls");
     }
 
-    /** Production's defaults under {@code secret}: no disclosure, budgets on, Mozambique only. */
+    /**
+     * Production's defaults under {@code secret}: no disclosure, budgets on, Mozambique only, https
+     * webhooks only.
+     */
     public static Policies defaults(HmacKey secret) {
       return new Policies(
           secret,
           CodeDisclosure.NEVER,
           OtpSendPolicy.withDefaultBudgets(OtpSendPolicy.DEFAULT_COUNTRIES),
           GetReceiverService.lookupsPerSecond(
-              GetReceiverService.DEFAULT_RATE, GetReceiverService.DEFAULT_BURST));
+              GetReceiverService.DEFAULT_RATE, GetReceiverService.DEFAULT_BURST),
+          EndpointUrl.Rules.production());
     }
   }
 
   /** Builds every use case; {@code clock} and {@code random} are the only time and randomness. */
   public static UseCases wire(Ports ports, Policies policies, Clock clock, RandomGenerator random) {
-    Storage store = ports.storage();
+    // Every customer write records its events through this store: the one seam for the outbox.
+    Storage store = RecordingStorage.around(ports.storage(), ports.calls(), random);
     var customers = store.customers();
     var unitOfWork = store.unitOfWork();
     OtpHasher hasher = new OtpHasher(policies.secret());
+    PageTokenCodec tokens = new PageTokenCodec(policies.secret());
     return new UseCases(
         new InitiateCustomerCreationService(
             customers,
@@ -122,7 +160,7 @@ public record UseCases(
         new GetCustomerService(customers),
         new UpdateCustomerService(customers, clock),
         new CloseCustomerService(customers, unitOfWork, clock),
-        new ListCustomersService(customers, new PageTokenCodec(policies.secret())),
+        new ListCustomersService(customers, tokens),
         new UploadIdentityDocumentService(
             customers,
             ports.catalogue(),
@@ -145,6 +183,30 @@ public record UseCases(
             customers, store.rateLimiter(), ports.calls(), policies.receiverLookups()),
         new ListSupportedDocumentsService(ports.catalogue()),
         new ReadStoredFileService(store.documents(), customers),
-        new ReopenKycService(customers, clock));
+        new ReopenKycService(customers, clock),
+        new ListEventsService(store.events(), customers, tokens),
+        new ManageWebhookEndpointsService(
+            store.webhookEndpoints(),
+            ports.webhookSender(),
+            policies.webhookUrls(),
+            unitOfWork,
+            random,
+            clock),
+        new ListDeliveriesService(store.webhookEndpoints(), store.webhookDeliveries(), tokens),
+        new DispatchEventsService(
+            store.events(),
+            store.webhookEndpoints(),
+            store.webhookDeliveries(),
+            ports.deliveryQueue(),
+            unitOfWork,
+            random,
+            clock),
+        new DeliverWebhookService(
+            store.webhookDeliveries(),
+            store.webhookEndpoints(),
+            store.events(),
+            ports.webhookSender(),
+            unitOfWork,
+            clock));
   }
 }

@@ -9,10 +9,12 @@ import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.http.routes.CustomerRoutes;
 import com.customerservice.adapter.http.routes.DocsRoutes;
+import com.customerservice.adapter.http.routes.EventRoutes;
 import com.customerservice.adapter.http.routes.FileRoutes;
 import com.customerservice.adapter.http.routes.KycRoutes;
 import com.customerservice.adapter.http.routes.OnboardingRoutes;
 import com.customerservice.adapter.http.routes.OperationsRoutes;
+import com.customerservice.adapter.http.routes.WebhookRoutes;
 import com.customerservice.application.UseCases;
 import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.domain.error.DomainException;
@@ -98,6 +100,8 @@ public final class HttpApi {
     new DocsRoutes().register(routes);
     DocsRoutes.staticFiles(config);
     new OnboardingRoutes(useCases.initiate(), useCases.verify()).register(routes);
+    new EventRoutes(useCases.events()).register(routes);
+    new WebhookRoutes(useCases.webhookEndpoints(), useCases.deliveries()).register(routes);
     // KYC first: its literal supported-documents path must win over /v1/customers/{id}.
     Uploads uploads = new Uploads(options.uploads());
     new KycRoutes(

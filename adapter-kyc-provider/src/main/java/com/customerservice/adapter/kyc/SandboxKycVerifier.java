@@ -42,6 +42,11 @@ public final class SandboxKycVerifier implements KycVerifier {
   private static final List<String> CITIES = List.of("Maputo", "Matola", "Beira", "Nampula");
 
   @Override
+  public String name() {
+    return "sandbox";
+  }
+
+  @Override
   public Optional<DocumentExtraction> readDocument(DocumentCheck check) {
     Image front = check.submission().front();
     long seed = seed(front);

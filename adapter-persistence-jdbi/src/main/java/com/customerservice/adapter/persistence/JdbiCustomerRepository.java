@@ -10,6 +10,7 @@ import com.customerservice.domain.customer.CustomerPage;
 import com.customerservice.domain.customer.CustomerQuery;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.ConflictException;
+import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.port.CustomerRepository;
 import java.util.List;
 import java.util.Optional;
@@ -44,16 +45,36 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public void insert(Customer customer) {
-    db.withHandle(h -> table.bindNew(h.createUpdate(INSERT), customer).execute());
+  public void insert(Customer customer, List<CustomerEvent> events) {
+    db.withHandle(
+        h ->
+            events.isEmpty()
+                ? table.bindNew(h.createUpdate(INSERT), customer).execute()
+                : EventRows.bind(
+                        table.bindNew(
+                            h.createUpdate(
+                                EventRows.after(INSERT + " RETURNING id", events.size())),
+                            customer),
+                        events)
+                    .execute());
   }
 
   @Override
-  public Customer update(Customer changed) {
+  public Customer update(Customer changed, List<CustomerEvent> events) {
     int rows =
         db.withHandle(
-            h -> table.bindChange(h.createUpdate(CustomerTable.UPDATE), changed).execute());
-    if (rows != 1) {
+            h ->
+                events.isEmpty()
+                    ? table.bindChange(h.createUpdate(CustomerTable.UPDATE), changed).execute()
+                    : EventRows.bind(
+                            table.bindChange(
+                                h.createUpdate(
+                                    EventRows.after(
+                                        CustomerTable.UPDATE + " RETURNING id", events.size())),
+                                changed),
+                            events)
+                        .execute());
+    if (rows != Math.max(1, events.size())) {
       throw ConflictException.concurrentModification();
     }
     return changed.atVersion(changed.version() + 1);
@@ -70,6 +91,16 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   }
 
   @Override
+  public boolean exists(CustomerId id) {
+    return db.withHandle(
+        h ->
+            h.createQuery("SELECT EXISTS (SELECT 1 FROM customer WHERE id = :id)")
+                .bind("id", text(id.value()))
+                .mapTo(Boolean.class)
+                .one());
+  }
+
+  @Override
   public Optional<Customer> findActiveByPhone(PhoneNumber phone) {
     return db.withHandle(
         h ->
@@ -82,40 +113,16 @@ public final class JdbiCustomerRepository implements CustomerRepository {
   @Override
   public CustomerPage page(CustomerQuery query) {
     CustomerFilter filter = query.filter(); // never closed customers: the filter refuses them
-    // Fixed fragments only; every value is a bound parameter.
-    StringBuilder sql = new StringBuilder(SELECT);
-    if (filter.kycStatus() != null) {
-      sql.append(" AND kyc_status = :kyc_status");
-    }
-    if (filter.createdAfter() != null) {
-      sql.append(" AND created_at > :created_after");
-    }
-    if (filter.createdBefore() != null) {
-      sql.append(" AND created_at < :created_before");
-    }
-    query.after().ifPresent(c -> sql.append(" AND (created_at, id) < (:cursor_at, :cursor_id)"));
-    sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
-    List<Customer> rows =
-        db.withHandle(
-            h -> {
-              var q = h.createQuery(sql.toString()).bind("limit", query.limit() + 1);
-              if (filter.kycStatus() != null) {
-                q.bind("kyc_status", filter.kycStatus().code());
-              }
-              if (filter.createdAfter() != null) {
-                q.bind("created_after", SqlTypes.utc(filter.createdAfter()));
-              }
-              if (filter.createdBefore() != null) {
-                q.bind("created_before", SqlTypes.utc(filter.createdBefore()));
-              }
-              query
-                  .after()
-                  .ifPresent(
-                      c ->
-                          q.bind("cursor_at", SqlTypes.utc(c.createdAt()))
-                              .bind("cursor_id", c.id().value()));
-              return q.map(table).list();
-            });
+    NewestFirst page =
+        new NewestFirst(SELECT)
+            .and(
+                "kyc_status = :kyc_status",
+                "kyc_status",
+                filter.kycStatus() == null ? null : filter.kycStatus().code())
+            .and("created_at > :created_after", "created_after", filter.createdAfter())
+            .and("created_at < :created_before", "created_before", filter.createdBefore());
+    query.after().ifPresent(c -> page.after(c.createdAt(), c.id().value()));
+    List<Customer> rows = db.withHandle(h -> page.list(h, query.limit(), table));
     return CustomerPage.fromOverfetch(rows, query.limit());
   }
 }

@@ -10,6 +10,7 @@ import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.ConflictException;
+import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.verification.PhoneVerificationSession;
 import com.customerservice.domain.verification.SessionId;
@@ -71,14 +72,16 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
    * only when the versioned update found the session, and the phone's unique index refuses the
    * whole statement when the phone is taken.
    */
-  private static final String COMPLETE =
-      "WITH completed AS ("
-          + UPDATE
-          + " RETURNING id) INSERT INTO customer ("
+  private static final String COMPLETED = "completed AS (" + UPDATE + " RETURNING id)";
+
+  private static final String CUSTOMER_OF_COMPLETED =
+      "INSERT INTO customer ("
           + CustomerTable.INSERT_COLUMNS
           + ") SELECT "
           + CustomerTable.INSERT_VALUES
           + " FROM completed";
+
+  private static final String COMPLETE = "WITH " + COMPLETED + " " + CUSTOMER_OF_COMPLETED;
 
   private final JdbiUnitOfWork db;
   private final JdbiCustomerRepository customers;
@@ -130,18 +133,31 @@ public final class JdbiPhoneVerificationRepository implements PhoneVerificationR
   }
 
   @Override
-  public void complete(PhoneVerificationSession completed, Customer created) {
+  public void complete(
+      PhoneVerificationSession completed, Customer created, List<CustomerEvent> events) {
     if (!completed.customerId().equals(Optional.of(created.id()))) {
       throw new IllegalArgumentException("the session was not completed for this customer");
     }
     int rows =
         db.withHandle(
             h ->
-                customers
-                    .table()
-                    .bindNew(bindChange(h.createUpdate(COMPLETE), completed), created)
+                EventRows.bind(
+                        customers
+                            .table()
+                            .bindNew(
+                                bindChange(
+                                    h.createUpdate(
+                                        events.isEmpty()
+                                            ? COMPLETE
+                                            : EventRows.after(
+                                                COMPLETED,
+                                                CUSTOMER_OF_COMPLETED + " RETURNING id",
+                                                events.size())),
+                                    completed),
+                                created),
+                        events)
                     .execute());
-    if (rows != 1) {
+    if (rows != Math.max(1, events.size())) {
       throw ConflictException.concurrentModification();
     }
   }

@@ -1,6 +1,8 @@
 package com.customerservice.adapter.persistence;
 
 import com.customerservice.domain.port.UnitOfWork;
+import java.sql.Connection;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -48,5 +50,10 @@ public final class JdbiUnitOfWork implements UnitOfWork {
 
   boolean inTransaction() {
     return current.get() != null;
+  }
+
+  /** The connection of the transaction open on this thread, if one is. */
+  Optional<Connection> currentConnection() {
+    return Optional.ofNullable(current.get()).map(Handle::getConnection);
   }
 }

@@ -28,6 +28,9 @@ public final class PostgresDatabase implements Storage {
   private final JdbiDocumentStore documents;
   private final JdbiKycRecordRepository kycRecords;
   private final PostgresRateLimiter rateLimiter;
+  private final JdbiEventLog events;
+  private final JdbiWebhookEndpoints webhookEndpoints;
+  private final JdbiWebhookDeliveries webhookDeliveries;
   private final FieldEncryption cipher;
   private volatile boolean migrationsApplied;
 
@@ -91,6 +94,9 @@ public final class PostgresDatabase implements Storage {
       this.documents = new JdbiDocumentStore(unitOfWork, cipher);
       this.kycRecords = new JdbiKycRecordRepository(unitOfWork, sensitive);
       this.rateLimiter = new PostgresRateLimiter(dataSource);
+      this.events = new JdbiEventLog(unitOfWork);
+      this.webhookEndpoints = new JdbiWebhookEndpoints(unitOfWork, cipher);
+      this.webhookDeliveries = new JdbiWebhookDeliveries(unitOfWork);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -168,6 +174,29 @@ public final class PostgresDatabase implements Storage {
     } catch (SQLException | RuntimeException e) {
       return false;
     }
+  }
+
+  @Override
+  public JdbiEventLog events() {
+    return events;
+  }
+
+  @Override
+  public JdbiWebhookEndpoints webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  @Override
+  public JdbiWebhookDeliveries webhookDeliveries() {
+    return webhookDeliveries;
+  }
+
+  /**
+   * The pool for a library that writes in the use cases' transactions (the persistent scheduler):
+   * inside a unit of work it hands out that transaction's connection.
+   */
+  public DataSource transactionalDataSource() {
+    return new TransactionalDataSource(dataSource, unitOfWork);
   }
 
   @Override

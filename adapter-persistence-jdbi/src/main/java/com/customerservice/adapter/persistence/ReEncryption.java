@@ -36,6 +36,13 @@ public final class ReEncryption {
                   SensitiveColumns.associatedData(
                       "kyc_document", (String) row.get("reference"), "id_number")),
           new Column(
+              "webhook_endpoint",
+              "id",
+              "secret",
+              row ->
+                  SensitiveColumns.associatedData(
+                      "webhook_endpoint", (String) row.get("id"), "secret")),
+          new Column(
               "stored_file",
               "id",
               "content",

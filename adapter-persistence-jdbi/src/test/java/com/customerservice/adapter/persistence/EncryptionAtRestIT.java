@@ -16,10 +16,19 @@ import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.port.FieldEncryption;
+import com.customerservice.domain.webhook.EnabledEvents;
+import com.customerservice.domain.webhook.EndpointUrl;
+import com.customerservice.domain.webhook.WebhookEndpoint;
+import com.customerservice.domain.webhook.WebhookEndpointId;
+import com.customerservice.domain.webhook.WebhookSecret;
 import com.google.crypto.tink.KeysetHandle;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +87,40 @@ class EncryptionAtRestIT {
                 .taxId()
                 .reveal())
         .isEqualTo("400123456");
+  }
+
+  @Test
+  void aWebhookSecretIsNotInClearInTheTable() {
+    WebhookSecret secret = WebhookSecret.generate(random);
+    WebhookEndpoint endpoint =
+        WebhookEndpoint.create(
+            WebhookEndpointId.KIND.next(random),
+            new EndpointUrl(URI.create("https://receiver.example.com/hooks")),
+            EnabledEvents.parse(List.of("*")),
+            null,
+            secret,
+            T0);
+    database.webhookEndpoints().insert(endpoint);
+    byte[] stored =
+        raw.withHandle(
+            h ->
+                h.createQuery("SELECT secret FROM webhook_endpoint WHERE id = :id")
+                    .bind("id", endpoint.id().value())
+                    .mapTo(byte[].class)
+                    .one());
+    String body = secret.reveal().substring(WebhookSecret.PREFIX.length());
+    assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(body);
+    assertThat(Collections.indexOfSubList(bytes(stored), bytes(secret.key()))).isEqualTo(-1);
+    assertThat(database.webhookEndpoints().find(endpoint.id()).orElseThrow().secret())
+        .isEqualTo(secret);
+  }
+
+  private static List<Byte> bytes(byte[] array) {
+    List<Byte> list = new ArrayList<>(array.length);
+    for (byte b : array) {
+      list.add(b);
+    }
+    return list;
   }
 
   @Test

@@ -14,7 +14,13 @@ import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.webhook.EnabledEvents;
+import com.customerservice.domain.webhook.EndpointUrl;
+import com.customerservice.domain.webhook.WebhookEndpoint;
+import com.customerservice.domain.webhook.WebhookEndpointId;
+import com.customerservice.domain.webhook.WebhookSecret;
 import com.google.crypto.tink.KeysetHandle;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -32,11 +38,13 @@ class KeyRotationIT {
     String url = TestDatabase.freshSchemaUrl();
     CustomerId alice;
     FileId picture;
+    WebhookEndpoint endpoint;
     try (var db =
         new PostgresDatabase(
             PostgresDatabase.Settings.of(url, null, null), TinkFieldEncryption.of(original))) {
       alice = storeCustomerWithTaxId(db, "+258842000001", "700000001");
       picture = storePicture(db, alice);
+      endpoint = storeEndpoint(db);
     }
 
     KeysetHandle rotated = Keysets.rotate(Keysets.fromJson(Keysets.toJson(original)));
@@ -55,15 +63,31 @@ class KeyRotationIT {
       assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, bob))).isTrue();
       assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, alice))).isFalse();
 
-      // Re-encryption moves the old ones over (alice's tax id and picture), and is idempotent.
-      assertThat(new ReEncryption(db).run()).isEqualTo(2);
+      // Re-encryption moves the old ones over (alice's tax id, her picture, the webhook secret),
+      // and is idempotent.
+      assertThat(new ReEncryption(db).run()).isEqualTo(3);
       assertThat(new ReEncryption(db).run()).isZero();
       assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, alice))).isTrue();
       assertThat(db.customers().findActive(alice).orElseThrow().governmentIds().taxId().reveal())
           .isEqualTo("700000001");
       assertThat(db.documents().find(Bucket.PROFILES, picture).orElseThrow().content())
           .isEqualTo(TestImages.png(8, 8));
+      assertThat(db.webhookEndpoints().find(endpoint.id()).orElseThrow().secret())
+          .isEqualTo(endpoint.secret());
     }
+  }
+
+  private WebhookEndpoint storeEndpoint(PostgresDatabase db) {
+    WebhookEndpoint endpoint =
+        WebhookEndpoint.create(
+            WebhookEndpointId.KIND.next(random),
+            new EndpointUrl(URI.create("https://receiver.example.com/hooks")),
+            EnabledEvents.parse(List.of("*")),
+            null,
+            WebhookSecret.generate(random),
+            T0);
+    db.webhookEndpoints().insert(endpoint);
+    return endpoint;
   }
 
   private CustomerId storeCustomerWithTaxId(PostgresDatabase db, String phone, String taxId) {

@@ -17,9 +17,11 @@ import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
+import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.testkit.contract.CustomerRepositoryContract;
 import com.customerservice.testkit.contract.DocumentStoreContract;
+import com.customerservice.testkit.contract.EventAndWebhookStoreContract;
 import com.customerservice.testkit.contract.KycRecordRepositoryContract;
 import com.customerservice.testkit.contract.PhoneVerificationRepositoryContract;
 import com.customerservice.testkit.contract.RateLimiterContract;
@@ -125,6 +127,22 @@ class PostgresPortsContractIT {
               Instant.parse("2026-03-01T08:00:00Z"));
       database.documents().save(file);
       return file.id();
+    }
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class EventsAndWebhooks extends EventAndWebhookStoreContract {
+    private final PostgresDatabase fresh = TestDatabase.fresh();
+
+    @Override
+    protected Storage storage() {
+      return fresh;
+    }
+
+    @AfterAll
+    void closeFresh() {
+      fresh.close();
     }
   }
 

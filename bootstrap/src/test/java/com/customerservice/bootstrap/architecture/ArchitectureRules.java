@@ -54,7 +54,8 @@ final class ArchitectureRules {
 
   /**
    * The persistence adapter speaks SQL through JDBI, Hikari, Flyway and Bucket4j (rate limits kept
-   * in PostgreSQL), and nothing else: encryption reaches it through the FieldEncryption port.
+   * in PostgreSQL), and Jackson for the one jsonb column (event data), and nothing else: encryption
+   * reaches it through the FieldEncryption port.
    */
   static final ArchRule PERSISTENCE_USES_ONLY_ITS_STACK =
       classes()
@@ -71,8 +72,48 @@ final class ArchitectureRules {
               "org.jdbi.v3..",
               "com.zaxxer.hikari..",
               "org.flywaydb..",
-              "io.github.bucket4j..")
+              "io.github.bucket4j..",
+              "com.fasterxml.jackson..")
           .as("the persistence adapter depends only on its own stack");
+
+  /**
+   * Background work is db-scheduler over a DataSource, running the application's use cases; it
+   * knows nothing of how the rest is stored.
+   */
+  static final ArchRule SCHEDULER_USES_ONLY_ITS_STACK =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.scheduler..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.customerservice.adapter.scheduler..",
+              APPLICATION,
+              DOMAIN,
+              "java..",
+              "javax.sql..",
+              "com.github.kagkarlsson.scheduler..",
+              "org.slf4j..")
+          .as("the scheduler adapter depends only on the application, db-scheduler and SLF4J");
+
+  /** Webhooks go out through OkHttp, signed with the JDK's HMAC; the core is seen through ports. */
+  static final ArchRule WEBHOOKS_USE_ONLY_THEIR_STACK =
+      classes()
+          .that()
+          .resideInAPackage("com.customerservice.adapter.webhooks..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.customerservice.adapter.webhooks..",
+              DOMAIN,
+              "java..",
+              "javax.crypto..",
+              "javax.net.ssl..",
+              "okhttp3..",
+              "okio..",
+              "kotlin..",
+              "org.slf4j..")
+          .as("the webhook sender depends only on the domain, OkHttp and SLF4J");
 
   /**
    * The HTTP adapter speaks HTTP through Javalin (and the Jetty beneath it, for the errors Jetty

@@ -72,6 +72,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void backgroundWorkUsesOnlyItsOwnStack() {
+    assertThat(production.containPackage("com.customerservice.adapter.scheduler")).isTrue();
+    ArchitectureRules.SCHEDULER_USES_ONLY_ITS_STACK.check(production);
+  }
+
+  @Test
+  void webhooksUseOnlyTheirOwnStack() {
+    assertThat(production.containPackage("com.customerservice.adapter.webhooks")).isTrue();
+    ArchitectureRules.WEBHOOKS_USE_ONLY_THEIR_STACK.check(production);
+  }
+
+  @Test
   void persistenceUsesOnlyItsOwnStack() {
     ArchitectureRules.PERSISTENCE_USES_ONLY_ITS_STACK.check(production);
   }

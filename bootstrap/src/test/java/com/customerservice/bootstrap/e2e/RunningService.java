@@ -78,6 +78,23 @@ final class RunningService implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A GET with {@code authorization} (for services with API keys). */
+  Reply getAs(String authorization, String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Authorization", authorization)
+            .GET());
+  }
+
+  /** A JSON POST with {@code authorization} (for services with API keys). */
+  Reply postAs(String authorization, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Reply put(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(origin + path))

@@ -88,7 +88,7 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
         () -> {
           Instant now = Timestamps.now(clock);
           Customer current = CustomerLookup.requireActive(customers, customer.id());
-          Customer pending = current.documentAccepted(now);
+          Customer pending = current.documentAccepted(type.code(), reference, now);
           FileId front = save(current, sent.front(), now);
           Optional<FileId> back = sent.back().map(image -> save(current, image, now));
           KycDocument document =

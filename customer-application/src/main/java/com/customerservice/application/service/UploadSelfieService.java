@@ -3,6 +3,7 @@ package com.customerservice.application.service;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.error.NotFoundException;
+import com.customerservice.domain.event.Actor;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.StoredFile;
@@ -95,12 +96,17 @@ public final class UploadSelfieService implements UploadSelfieUseCase {
               new SelfieAttempt(
                   document.reference(), current.id(), result, selfie.id(), jobId, now));
           if (verifiedIdentity.isPresent()) {
-            customers.update(current.selfieMatched(verifiedIdentity.get(), now));
+            customers.update(current.selfieMatched(verifiedIdentity.get(), provider(), now));
           } else if (result.countsAsFailure()) {
-            customers.update(current.selfieFailed(now));
+            customers.update(current.selfieFailed(result.code(), provider(), now));
           }
           return result;
         });
+  }
+
+  /** The vendor decided the verdict, whoever sent the selfie. */
+  private Actor provider() {
+    return Actor.kycProvider(verifier.name());
   }
 
   private StoredFile page(KycDocument document, FileId page) {

@@ -22,6 +22,7 @@ import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.NotFoundException;
 import com.customerservice.domain.error.RateLimitedException;
 import com.customerservice.domain.event.Actor;
+import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.port.CustomerRepository;
 import java.time.Duration;
@@ -242,13 +243,13 @@ class CustomerProfileUseCasesTest {
     }
 
     @Override
-    public void insert(Customer customer) {
-      delegate.insert(customer);
+    public void insert(Customer customer, List<CustomerEvent> events) {
+      delegate.insert(customer, events);
     }
 
     @Override
-    public Customer update(Customer changed) {
-      return delegate.update(changed);
+    public Customer update(Customer changed, List<CustomerEvent> events) {
+      return delegate.update(changed, events);
     }
 
     @Override
@@ -260,6 +261,11 @@ class CustomerProfileUseCasesTest {
         throw new IllegalStateException(e);
       }
       return read;
+    }
+
+    @Override
+    public boolean exists(CustomerId id) {
+      return delegate.exists(id);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.customerservice.domain.customer.CustomerFilter;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.KycStatus;
 import com.customerservice.domain.error.InvalidValueException;
+import com.customerservice.domain.fixtures.KycFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +93,8 @@ class ListCustomersTest {
   void filtersByKycStatusAndCreationTime() {
     List<CustomerId> ids = onboardMany(3); // newest first
     Customer oldest = app.customers.findActive(ids.get(2)).orElseThrow();
-    app.customers.update(oldest.documentAccepted(app.clock.instant()));
+    app.customers.update(
+        oldest.documentAccepted("MZ_BI", KycFixtures.REFERENCE, app.clock.instant()));
 
     var pending =
         app.list.list(

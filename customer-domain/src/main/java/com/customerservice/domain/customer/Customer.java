@@ -3,17 +3,25 @@ package com.customerservice.domain.customer;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.error.KycRefusedException;
+import com.customerservice.domain.event.Actor;
+import com.customerservice.domain.event.EventData;
+import com.customerservice.domain.event.EventType;
+import com.customerservice.domain.event.Happening;
 import com.customerservice.domain.file.FileRef;
 import com.customerservice.domain.kyc.DocumentExtraction;
+import com.customerservice.domain.kyc.KycReference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A customer account: an immutable aggregate whose changes return a new instance. The {@link
  * #version()} is the one it was loaded at; a repository refuses to store a change made from a stale
- * version.
+ * version. Each change also says what happened ({@link #happenings()}), which the application
+ * records as events in the same transaction as the change.
  */
 public final class Customer {
   /** Failed selfies (not live, face mismatch) after which the KYC case is rejected. */
@@ -30,6 +38,7 @@ public final class Customer {
   private final Instant createdAt;
   private final Instant updatedAt;
   private final long version;
+  private final List<Happening> happenings;
 
   private Customer(Fields s) {
     this.id = Objects.requireNonNull(s.id, "id");
@@ -49,11 +58,12 @@ public final class Customer {
     }
     this.failedSelfies = s.failedSelfies;
     this.version = s.version;
+    this.happenings = List.copyOf(s.happenings);
   }
 
   /** A new, active, personal account for a phone number that was just verified. */
   public static Customer register(CustomerId id, PhoneNumber phone, Instant now) {
-    return restore(id, phone, now).build();
+    return restore(id, phone, now).happened(Happening.of(EventType.CUSTOMER_CREATED)).build();
   }
 
   /**
@@ -65,9 +75,9 @@ public final class Customer {
   }
 
   /**
-   * Applies a partial update; an empty change returns this customer untouched. Once verified, the
-   * identity the document proved (names, birth date) is locked: a change to it is a conflict until
-   * KYC is {@linkplain #reopenKyc reopened}.
+   * Applies a partial update; a change that changes nothing returns this customer untouched. Once
+   * verified, the identity the document proved (names, birth date) is locked: a change to it is a
+   * conflict until KYC is {@linkplain #reopenKyc reopened}.
    */
   public Customer update(CustomerChanges changes, Instant now) {
     requireActive();
@@ -85,18 +95,41 @@ public final class Customer {
       throw InvalidValueException.invalid(
           CustomerProfile.DATE_OF_BIRTH, "date_of_birth must not be in the future");
     }
-    return edit(now).profile(changed).governmentIds(governmentIds.apply(changes)).build();
+    GovernmentIds ids = governmentIds.apply(changes);
+    List<String> changedFields = new ArrayList<>(profile.changedFields(changed));
+    changedFields.addAll(governmentIds.changedFields(ids));
+    if (changedFields.isEmpty()) {
+      return this;
+    }
+    return edit(now)
+        .profile(changed)
+        .governmentIds(ids)
+        .happened(
+            Happening.of(
+                EventType.CUSTOMER_UPDATED,
+                EventData.empty().with("changed_fields", changedFields)))
+        .build();
   }
 
   /** Closes the account: it is kept for compliance but no longer found, and its phone is free. */
   public Customer close(Instant now) {
     requireActive();
-    return edit(now).status(CustomerStatus.CLOSED).build();
+    return edit(now)
+        .status(CustomerStatus.CLOSED)
+        .happened(Happening.of(EventType.CUSTOMER_CLOSED))
+        .build();
   }
 
   public Customer changeProfilePicture(FileRef picture, Instant now) {
     requireActive();
-    return edit(now).profilePicture(Objects.requireNonNull(picture, "picture")).build();
+    Objects.requireNonNull(picture, "picture");
+    return edit(now)
+        .profilePicture(picture)
+        .happened(
+            Happening.of(
+                EventType.PROFILE_PICTURE_CHANGED,
+                EventData.empty().with("file_id", picture.fileId().value())))
+        .build();
   }
 
   /**
@@ -105,7 +138,11 @@ public final class Customer {
    */
   public Customer reopenKyc(Instant now) {
     requireActive();
-    return edit(now).kycStatus(KycStatus.UNVERIFIED).failedSelfies(0).build();
+    return edit(now)
+        .kycStatus(KycStatus.UNVERIFIED)
+        .failedSelfies(0)
+        .happened(Happening.of(EventType.KYC_REOPENED))
+        .build();
   }
 
   /**
@@ -125,14 +162,28 @@ public final class Customer {
     }
   }
 
-  /** An identity document was accepted: the case waits for a selfie. */
-  public Customer documentAccepted(Instant now) {
+  /**
+   * An identity document was accepted: the case waits for a selfie. The event names the type and
+   * the reference of the upload, never its number or images.
+   */
+  public Customer documentAccepted(String documentType, KycReference reference, Instant now) {
     requireKycOpen();
-    return edit(now).kycStatus(KycStatus.PENDING).build();
+    return edit(now)
+        .kycStatus(KycStatus.PENDING)
+        .happened(
+            Happening.of(
+                EventType.KYC_DOCUMENT_SUBMITTED,
+                EventData.empty()
+                    .with("doc_type", documentType)
+                    .with("reference", reference.value())))
+        .build();
   }
 
-  /** A selfie matched the document: the customer is verified and takes the document's identity. */
-  public Customer selfieMatched(DocumentExtraction document, Instant now) {
+  /**
+   * A selfie matched the document, as {@code provider} decided: the customer is verified and takes
+   * the document's identity.
+   */
+  public Customer selfieMatched(DocumentExtraction document, Actor provider, Instant now) {
     requireKycOpen();
     return edit(now)
         .profile(
@@ -143,17 +194,33 @@ public final class Customer {
                 document.dateOfBirth()))
         .governmentIds(governmentIds.withNationalityId(document.idNumber()))
         .kycStatus(KycStatus.VERIFIED)
+        .happened(Happening.of(EventType.KYC_VERIFIED).decidedBy(provider))
         .build();
   }
 
-  /** A selfie failed (not live, face mismatch); the third failure rejects the case. */
-  public Customer selfieFailed(Instant now) {
+  /**
+   * A selfie failed (not live, face mismatch; {@code result} is its code), as {@code provider}
+   * decided; the third failure rejects the case.
+   */
+  public Customer selfieFailed(String result, Actor provider, Instant now) {
     requireKycOpen();
     int failures = failedSelfies + 1;
-    return edit(now)
-        .failedSelfies(failures)
-        .kycStatus(failures >= MAX_FAILED_SELFIES ? KycStatus.REJECTED : kycStatus)
-        .build();
+    boolean rejected = failures >= MAX_FAILED_SELFIES;
+    Fields next =
+        edit(now)
+            .failedSelfies(failures)
+            .kycStatus(rejected ? KycStatus.REJECTED : kycStatus)
+            .happened(
+                Happening.of(
+                        EventType.KYC_SELFIE_FAILED,
+                        EventData.empty().with("result", result).with("failed_selfies", failures))
+                    .decidedBy(provider));
+    if (rejected) {
+      next.happened(
+          Happening.of(EventType.KYC_REJECTED, EventData.empty().with("failed_selfies", failures))
+              .decidedBy(provider));
+    }
+    return next.build();
   }
 
   private static void requireUnchanged(String field, Object verified, Object requested) {
@@ -173,9 +240,19 @@ public final class Customer {
     return new Fields(this).updatedAt(now.isBefore(updatedAt) ? updatedAt : now);
   }
 
-  /** This customer as stored at {@code newVersion}; for repositories. */
+  /**
+   * This customer as stored at {@code newVersion}, its happenings recorded with it; for
+   * repositories.
+   */
   public Customer atVersion(long newVersion) {
-    return new Fields(this).version(newVersion).build();
+    Fields stored = new Fields(this).version(newVersion);
+    stored.happenings.clear();
+    return stored.build();
+  }
+
+  /** What happened to this customer since it was loaded, oldest first: events to record. */
+  public List<Happening> happenings() {
+    return happenings;
   }
 
   public CustomerId id() {
@@ -255,6 +332,7 @@ public final class Customer {
     private FileRef profilePicture;
     private Instant updatedAt;
     private long version;
+    private final List<Happening> happenings = new ArrayList<>();
 
     private Fields(CustomerId id, PhoneNumber phone, Instant createdAt) {
       this.id = id;
@@ -273,6 +351,13 @@ public final class Customer {
       this.profilePicture = c.profilePicture;
       this.updatedAt = c.updatedAt;
       this.version = c.version;
+      this.happenings.addAll(c.happenings);
+    }
+
+    /** Notes what a change did; only the aggregate's own changes say what happened. */
+    private Fields happened(Happening happening) {
+      this.happenings.add(happening);
+      return this;
     }
 
     public Fields profile(CustomerProfile value) {

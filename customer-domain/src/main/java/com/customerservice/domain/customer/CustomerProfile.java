@@ -2,6 +2,8 @@ package com.customerservice.domain.customer;
 
 import com.customerservice.domain.error.InvalidValueException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -53,6 +55,28 @@ public record CustomerProfile(
         changes.dateOfBirth().applyTo(dateOfBirth),
         changes.segment().applyTo(segment),
         changes.qrcodeId().applyTo(qrcodeId));
+  }
+
+  /** The names of the fields whose values differ in {@code other}, in the API's order. */
+  List<String> changedFields(CustomerProfile other) {
+    List<String> changed = new ArrayList<>();
+    addIfChanged(changed, FirstName.FIELD, firstName, other.firstName);
+    addIfChanged(changed, LastName.FIELD, lastName, other.lastName);
+    addIfChanged(changed, Email.FIELD, email, other.email);
+    addIfChanged(changed, BusinessName.FIELD, businessName, other.businessName);
+    addIfChanged(changed, Address.FIELD, address, other.address);
+    addIfChanged(changed, Nationality.FIELD, nationality, other.nationality);
+    addIfChanged(changed, Sex.FIELD, sex, other.sex);
+    addIfChanged(changed, DATE_OF_BIRTH, dateOfBirth, other.dateOfBirth);
+    addIfChanged(changed, CustomerSegment.FIELD, segment, other.segment);
+    addIfChanged(changed, QrcodeId.FIELD, qrcodeId, other.qrcodeId);
+    return changed;
+  }
+
+  static void addIfChanged(List<String> changed, String field, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      changed.add(field);
+    }
   }
 
   /** This profile with the holder's names and birth date as read from an identity document. */

@@ -12,6 +12,11 @@ public record CustomerQuery(CustomerFilter filter, int limit, Optional<PageCurso
   public CustomerQuery {
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(after, "after");
+    requirePageSize(limit);
+  }
+
+  /** The page-size rule of every list: 1 to {@value #MAX_LIMIT}. */
+  public static void requirePageSize(int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw InvalidValueException.invalid(
           "page_size", "page_size must be between 1 and " + MAX_LIMIT);

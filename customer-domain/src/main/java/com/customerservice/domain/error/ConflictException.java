@@ -37,6 +37,14 @@ public final class ConflictException extends DomainException {
         field);
   }
 
+  /** Another endpoint would pass the most a service keeps enabled. */
+  public static ConflictException webhookEndpointLimit(int max) {
+    return new ConflictException(
+        "webhook_endpoint_limit_reached",
+        "At most " + max + " webhook endpoints may be enabled; delete one first",
+        null);
+  }
+
   public boolean isPhoneNumberTaken() {
     return PHONE_NUMBER_TAKEN.equals(code());
   }

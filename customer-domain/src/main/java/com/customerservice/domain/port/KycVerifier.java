@@ -25,6 +25,12 @@ import java.util.Optional;
 public interface KycVerifier {
 
   /**
+   * The provider's name as the audit trail shows who decided a verdict ({@code smile_id}): letters,
+   * digits, '.', '_' or '-'.
+   */
+  String name();
+
+  /**
    * Reads the document, or returns empty when this provider reads documents only together with the
    * selfie. {@code jobId} is reused by retries so the vendor decides once.
    */

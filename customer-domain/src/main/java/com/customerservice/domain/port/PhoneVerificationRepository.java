@@ -1,6 +1,7 @@
 package com.customerservice.domain.port;
 
 import com.customerservice.domain.customer.Customer;
+import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.verification.PhoneVerificationSession;
 import com.customerservice.domain.verification.SessionId;
 import java.time.Instant;
@@ -34,8 +35,8 @@ public interface PhoneVerificationRepository {
   PhoneVerificationSession update(PhoneVerificationSession changed);
 
   /**
-   * Stores a session's completion together with the customer it created: both are kept, or neither
-   * is.
+   * Stores a session's completion together with the customer it created and the events that record
+   * it: all are kept, or none is.
    *
    * @param completed the session, changed from its {@link PhoneVerificationSession#version()} to
    *     verified for {@code created}
@@ -44,7 +45,12 @@ public interface PhoneVerificationRepository {
    *     customer already has the phone
    * @throws IllegalArgumentException when {@code completed} was not completed for {@code created}
    */
-  void complete(PhoneVerificationSession completed, Customer created);
+  void complete(PhoneVerificationSession completed, Customer created, List<CustomerEvent> events);
+
+  /** {@link #complete(PhoneVerificationSession, Customer, List)} with no event. */
+  default void complete(PhoneVerificationSession completed, Customer created) {
+    complete(completed, created, List.of());
+  }
 
   Optional<PhoneVerificationSession> find(SessionId id);
 

@@ -18,6 +18,12 @@ public interface Storage extends AutoCloseable {
 
   RateLimiter rateLimiter();
 
+  EventLog events();
+
+  WebhookEndpointRepository webhookEndpoints();
+
+  WebhookDeliveryRepository webhookDeliveries();
+
   /** Whether the store can serve now (a database reachable and its schema up to date). */
   boolean isReady();
 

@@ -10,6 +10,7 @@ import com.customerservice.domain.error.KycRefusedException;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.FileRef;
+import com.customerservice.domain.fixtures.KycFixtures;
 import com.customerservice.domain.kyc.DocumentExtraction;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +93,10 @@ class CustomerTest {
 
   @Test
   void clearingAVerifiedNameIsAChangeOfTheIdentity() {
-    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
+    Customer verified =
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieMatched(document(), KycFixtures.VENDOR, T0);
     assertThatThrownBy(
             () -> verified.update(CustomerChanges.builder().clear("last_name").build(), T1))
         .isInstanceOfSatisfying(
@@ -150,12 +154,16 @@ class CustomerTest {
 
   @Test
   void anAcceptedDocumentMakesTheCasePending() {
-    assertThat(fresh().documentAccepted(T1).kycStatus()).isEqualTo(KycStatus.PENDING);
+    assertThat(fresh().documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1).kycStatus())
+        .isEqualTo(KycStatus.PENDING);
   }
 
   @Test
   void aMatchingSelfieVerifiesAndCopiesTheDocumentsIdentity() {
-    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T1);
+    Customer verified =
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieMatched(document(), KycFixtures.VENDOR, T1);
     assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
     assertThat(verified.profile().firstName().value()).isEqualTo("Jane Maria");
     assertThat(verified.profile().lastName().value()).isEqualTo("Machava");
@@ -165,17 +173,24 @@ class CustomerTest {
 
   @Test
   void aVerifiedCustomerTakesNoNewDocumentUntilKycIsReopened() {
-    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
-    assertThatThrownBy(() -> verified.documentAccepted(T1))
+    Customer verified =
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieMatched(document(), KycFixtures.VENDOR, T0);
+    assertThatThrownBy(() -> verified.documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("identity_verified"));
-    assertThat(verified.reopenKyc(T1).documentAccepted(T1).kycStatus())
+    assertThat(
+            verified.reopenKyc(T1).documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1).kycStatus())
         .isEqualTo(KycStatus.PENDING);
   }
 
   @Test
   void theVerifiedIdentityIsLockedAgainstChange() {
-    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
+    Customer verified =
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieMatched(document(), KycFixtures.VENDOR, T0);
     for (var change :
         List.of(
             CustomerChanges.builder().firstName("Mallory").build(),
@@ -193,7 +208,10 @@ class CustomerTest {
 
   @Test
   void theVerifiedIdentitySentBackUnchangedAndOtherFieldsMayStillChange() {
-    Customer verified = fresh().documentAccepted(T0).selfieMatched(document(), T0);
+    Customer verified =
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieMatched(document(), KycFixtures.VENDOR, T0);
     Customer updated =
         verified.update(
             CustomerChanges.builder()
@@ -208,7 +226,11 @@ class CustomerTest {
 
   @Test
   void reopeningKycUnlocksTheIdentityAndForgetsFailedSelfies() {
-    Customer verified = fresh().documentAccepted(T0).selfieFailed(T0).selfieMatched(document(), T0);
+    Customer verified =
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieFailed("match", KycFixtures.VENDOR, T0)
+            .selfieMatched(document(), KycFixtures.VENDOR, T0);
     Customer reopened = verified.reopenKyc(T1);
     assertThat(reopened.kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
     assertThat(reopened.failedSelfies()).isZero();
@@ -219,30 +241,38 @@ class CustomerTest {
                 .firstName())
         .isEqualTo(new FirstName("Joana"));
     Customer rejected =
-        fresh().documentAccepted(T0).selfieFailed(T0).selfieFailed(T0).selfieFailed(T0);
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieFailed("match", KycFixtures.VENDOR, T0)
+            .selfieFailed("match", KycFixtures.VENDOR, T0)
+            .selfieFailed("match", KycFixtures.VENDOR, T0);
     assertThat(rejected.reopenKyc(T1).kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
   }
 
   @Test
   void theThirdFailedSelfieRejectsTheCase() {
-    Customer customer = fresh().documentAccepted(T0);
-    customer = customer.selfieFailed(T1);
+    Customer customer = fresh().documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0);
+    customer = customer.selfieFailed("match", KycFixtures.VENDOR, T1);
     assertThat(customer.kycStatus()).isEqualTo(KycStatus.PENDING);
-    customer = customer.selfieFailed(T1);
+    customer = customer.selfieFailed("match", KycFixtures.VENDOR, T1);
     assertThat(customer.kycStatus()).isEqualTo(KycStatus.PENDING);
     assertThat(customer.failedSelfies()).isEqualTo(2);
-    customer = customer.selfieFailed(T1);
+    customer = customer.selfieFailed("match", KycFixtures.VENDOR, T1);
     assertThat(customer.kycStatus()).isEqualTo(KycStatus.REJECTED);
   }
 
   @Test
   void aRejectedCaseRefusesEveryFurtherKycStep() {
     Customer rejected =
-        fresh().documentAccepted(T0).selfieFailed(T0).selfieFailed(T0).selfieFailed(T0);
-    assertThatThrownBy(() -> rejected.documentAccepted(T1))
+        fresh()
+            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
+            .selfieFailed("match", KycFixtures.VENDOR, T0)
+            .selfieFailed("match", KycFixtures.VENDOR, T0)
+            .selfieFailed("match", KycFixtures.VENDOR, T0);
+    assertThatThrownBy(() -> rejected.documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1))
         .isInstanceOfSatisfying(
             KycRefusedException.class, e -> assertThat(e.code()).isEqualTo("kyc_rejected"));
-    assertThatThrownBy(() -> rejected.selfieMatched(document(), T1))
+    assertThatThrownBy(() -> rejected.selfieMatched(document(), KycFixtures.VENDOR, T1))
         .isInstanceOf(KycRefusedException.class);
     assertThatThrownBy(rejected::requireKycOpen).isInstanceOf(KycRefusedException.class);
   }

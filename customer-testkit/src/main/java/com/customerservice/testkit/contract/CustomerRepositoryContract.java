@@ -18,6 +18,7 @@ import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.fixtures.CustomerBuilder;
+import com.customerservice.domain.fixtures.KycFixtures;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.UnitOfWork;
 import java.security.SecureRandom;
@@ -99,6 +100,8 @@ public abstract class CustomerRepositoryContract {
 
     assertThat(repository().findActive(customer.id())).isEmpty();
     assertThat(repository().findActiveByPhone(phone)).isEmpty();
+    assertThat(repository().exists(customer.id())).as("kept for the audit trail").isTrue();
+    assertThat(repository().exists(CustomerId.KIND.next(random))).isFalse();
     Customer again = newCustomer(phone, T0.plusSeconds(10));
     repository().insert(again);
     assertThat(repository().findActiveByPhone(phone).map(Customer::id)).contains(again.id());
@@ -299,7 +302,12 @@ public abstract class CustomerRepositoryContract {
     repository().insert(pending);
     repository().insert(plain);
     repository().insert(closed);
-    repository().update(repository().findActive(pending.id()).orElseThrow().documentAccepted(base));
+    repository()
+        .update(
+            repository()
+                .findActive(pending.id())
+                .orElseThrow()
+                .documentAccepted("MZ_BI", KycFixtures.REFERENCE, base));
     repository().update(repository().findActive(closed.id()).orElseThrow().close(base));
 
     CustomerFilter window =

@@ -36,6 +36,11 @@ public final class ScriptedKycVerifier implements KycVerifier {
   private final List<SelfieCheck> selfieChecks = new ArrayList<>();
 
   @Override
+  public String name() {
+    return "scripted";
+  }
+
+  @Override
   public Optional<DocumentExtraction> readDocument(DocumentCheck check) {
     holdIfAsked();
     return readDocumentNow(check);

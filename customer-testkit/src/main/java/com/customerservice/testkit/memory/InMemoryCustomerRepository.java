@@ -6,6 +6,7 @@ import com.customerservice.domain.customer.CustomerPage;
 import com.customerservice.domain.customer.CustomerQuery;
 import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.error.ConflictException;
+import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.port.CustomerRepository;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,10 +23,32 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
       Comparator.comparing(Customer::createdAt).thenComparing(c -> c.id().value()).reversed();
 
   private final InMemoryUnitOfWork unitOfWork;
+  private final InMemoryEventLog events;
   private final Map<CustomerId, Customer> byId = new HashMap<>();
 
-  public InMemoryCustomerRepository(InMemoryUnitOfWork unitOfWork) {
+  /** {@code events} is where the events recording each write are appended. */
+  public InMemoryCustomerRepository(InMemoryUnitOfWork unitOfWork, InMemoryEventLog events) {
     this.unitOfWork = unitOfWork;
+    this.events = events;
+  }
+
+  @Override
+  public void insert(Customer customer, List<CustomerEvent> recorded) {
+    unitOfWork.inTransaction(
+        () -> {
+          insert(customer);
+          events.append(recorded);
+        });
+  }
+
+  @Override
+  public Customer update(Customer changed, List<CustomerEvent> recorded) {
+    return unitOfWork.inTransaction(
+        () -> {
+          Customer saved = update(changed);
+          events.append(recorded);
+          return saved;
+        });
   }
 
   @Override
@@ -55,6 +78,11 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
   @Override
   public synchronized Optional<Customer> findActive(CustomerId id) {
     return Optional.ofNullable(byId.get(id)).filter(Customer::isActive);
+  }
+
+  @Override
+  public synchronized boolean exists(CustomerId id) {
+    return byId.containsKey(id);
   }
 
   @Override

@@ -2,6 +2,7 @@ package com.customerservice.testkit.memory;
 
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.error.ConflictException;
+import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.verification.PhoneVerificationSession;
 import com.customerservice.domain.verification.SessionId;
@@ -55,13 +56,14 @@ public final class InMemoryPhoneVerificationRepository implements PhoneVerificat
   }
 
   @Override
-  public void complete(PhoneVerificationSession completed, Customer created) {
+  public void complete(
+      PhoneVerificationSession completed, Customer created, List<CustomerEvent> events) {
     if (!completed.customerId().equals(Optional.of(created.id()))) {
       throw new IllegalArgumentException("the session was not completed for this customer");
     }
     unitOfWork.inTransaction(
         () -> {
-          customers.insert(created);
+          customers.insert(created, events);
           update(completed);
         });
   }

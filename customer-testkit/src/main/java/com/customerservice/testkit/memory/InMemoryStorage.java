@@ -10,13 +10,19 @@ import java.time.Clock;
  */
 public final class InMemoryStorage implements Storage {
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-  private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(unitOfWork);
+  private final InMemoryEventLog events = new InMemoryEventLog(unitOfWork);
+  private final InMemoryCustomerRepository customers =
+      new InMemoryCustomerRepository(unitOfWork, events);
   private final InMemoryPhoneVerificationRepository sessions =
       new InMemoryPhoneVerificationRepository(unitOfWork, customers);
   private final InMemoryDocumentStore documents = new InMemoryDocumentStore(unitOfWork);
   private final InMemoryKycRecordRepository kycRecords =
       new InMemoryKycRecordRepository(unitOfWork);
   private final InMemoryRateLimiter rateLimiter;
+  private final InMemoryWebhookEndpoints webhookEndpoints =
+      new InMemoryWebhookEndpoints(unitOfWork);
+  private final InMemoryWebhookDeliveries webhookDeliveries =
+      new InMemoryWebhookDeliveries(unitOfWork);
 
   /** Rate limits refill by {@code clock}, which tests move. */
   public InMemoryStorage(Clock clock) {
@@ -51,6 +57,21 @@ public final class InMemoryStorage implements Storage {
   @Override
   public InMemoryRateLimiter rateLimiter() {
     return rateLimiter;
+  }
+
+  @Override
+  public InMemoryEventLog events() {
+    return events;
+  }
+
+  @Override
+  public InMemoryWebhookEndpoints webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  @Override
+  public InMemoryWebhookDeliveries webhookDeliveries() {
+    return webhookDeliveries;
   }
 
   @Override

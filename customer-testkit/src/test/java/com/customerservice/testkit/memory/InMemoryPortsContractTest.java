@@ -7,9 +7,11 @@ import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
+import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.testkit.contract.CustomerRepositoryContract;
 import com.customerservice.testkit.contract.DocumentStoreContract;
+import com.customerservice.testkit.contract.EventAndWebhookStoreContract;
 import com.customerservice.testkit.contract.KycRecordRepositoryContract;
 import com.customerservice.testkit.contract.PhoneVerificationRepositoryContract;
 import com.customerservice.testkit.contract.RateLimiterContract;
@@ -24,7 +26,7 @@ class InMemoryPortsContractTest {
   class Customers extends CustomerRepositoryContract {
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     private final InMemoryCustomerRepository repository =
-        new InMemoryCustomerRepository(unitOfWork);
+        new InMemoryCustomerRepository(unitOfWork, new InMemoryEventLog(unitOfWork));
 
     @Override
     protected CustomerRepository repository() {
@@ -40,7 +42,8 @@ class InMemoryPortsContractTest {
   @Nested
   class Sessions extends PhoneVerificationRepositoryContract {
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(unitOfWork);
+    private final InMemoryCustomerRepository customers =
+        new InMemoryCustomerRepository(unitOfWork, new InMemoryEventLog(unitOfWork));
     private final InMemoryPhoneVerificationRepository repository =
         new InMemoryPhoneVerificationRepository(unitOfWork, customers);
 
@@ -95,6 +98,16 @@ class InMemoryPortsContractTest {
     @Override
     protected FileId storedFile() {
       return FileId.KIND.next(RANDOM);
+    }
+  }
+
+  @Nested
+  class EventsAndWebhooks extends EventAndWebhookStoreContract {
+    private final InMemoryStorage storage = new InMemoryStorage(java.time.Clock.systemUTC());
+
+    @Override
+    protected Storage storage() {
+      return storage;
     }
   }
 

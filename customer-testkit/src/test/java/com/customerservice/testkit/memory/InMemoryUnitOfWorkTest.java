@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryUnitOfWorkTest {
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-  private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository(unitOfWork);
+  private final InMemoryCustomerRepository customers =
+      new InMemoryCustomerRepository(unitOfWork, new InMemoryEventLog(unitOfWork));
   private final Instant now = Instant.parse("2026-03-01T08:00:00Z");
 
   @Test

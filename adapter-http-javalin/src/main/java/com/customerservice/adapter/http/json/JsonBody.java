@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +79,26 @@ public final class JsonBody {
       throw wrongType(field, "a string");
     }
     return Optional.of(value.textValue());
+  }
+
+  /** A list of strings that must be present: 1 to {@code maxItems} items, each a string. */
+  public List<String> requiredStringList(String field, int maxItems) {
+    JsonNode value = object.get(field);
+    if (value == null || value.isNull()) {
+      throw ApiException.badRequest(
+          "parameter_missing", "Missing required parameter: " + field, field);
+    }
+    if (!value.isArray() || value.isEmpty() || value.size() > maxItems) {
+      throw wrongType(field, "a list of 1 to " + maxItems + " strings");
+    }
+    List<String> items = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual()) {
+        throw wrongType(field, "a list of strings");
+      }
+      items.add(item.textValue());
+    }
+    return items;
   }
 
   /** The fields the body names, in order (null ones included). */

@@ -51,6 +51,11 @@ public final class SmileIdKycVerifier implements KycVerifier {
   }
 
   @Override
+  public String name() {
+    return "smile_id";
+  }
+
+  @Override
   public Optional<DocumentExtraction> readDocument(DocumentCheck check) {
     types.of(check.submission().type().code());
     return Optional.empty();

@@ -1,0 +1,225 @@
+package com.customerservice.adapter.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.customerservice.adapter.persistence.PostgresDatabase;
+import com.customerservice.adapter.persistence.TestDatabase;
+import com.customerservice.application.UseCases;
+import com.customerservice.application.context.PerThreadCallContext;
+import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
+import com.customerservice.application.port.in.ListDeliveriesUseCase;
+import com.customerservice.application.port.in.ManageWebhookEndpointsUseCase;
+import com.customerservice.application.port.in.VerifyPhoneUseCase;
+import com.customerservice.application.service.CodeDisclosure;
+import com.customerservice.application.service.GetReceiverService;
+import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.verification.OtpSendPolicy;
+import com.customerservice.domain.webhook.DeliveryId;
+import com.customerservice.domain.webhook.EndpointUrl;
+import com.customerservice.domain.webhook.WebhookDelivery;
+import com.customerservice.domain.webhook.WebhookEndpoint;
+import com.customerservice.testkit.fakes.RecordingOtpSender;
+import com.customerservice.testkit.fakes.RecordingWebhookSender;
+import com.customerservice.testkit.fakes.ScriptedKycVerifier;
+import com.customerservice.testkit.fakes.TestKeys;
+import com.customerservice.testkit.memory.InMemoryDocumentCatalogue;
+import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
+import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
+import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relay and the deliveries on db-scheduler over PostgreSQL, driven by hand on a settable clock:
+ * the retry schedule in minutes and hours runs in milliseconds, and nothing waits.
+ */
+class ScheduledWorkIT {
+  private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+
+  private final SettableClock time = new SettableClock();
+  private final RecordingOtpSender sms = new RecordingOtpSender();
+  private final RecordingWebhookSender webhooks = new RecordingWebhookSender();
+  private PostgresDatabase database;
+  private ScheduledWork work;
+  private ManualScheduler scheduler;
+  private UseCases useCases;
+
+  /** The application's clock, reading the scheduler's. */
+  private Clock applicationClock() {
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return time.now();
+      }
+    };
+  }
+
+  @BeforeEach
+  void start() {
+    time.set(T0);
+    database = TestDatabase.fresh();
+    work =
+        new ScheduledWork(
+            tasks ->
+                TestHelper.createManualScheduler(database.transactionalDataSource(), tasks.known())
+                    .clock(time)
+                    .startTasks(tasks.startup())
+                    .build(),
+            Duration.ofSeconds(1));
+    scheduler = (ManualScheduler) work.scheduler();
+    useCases =
+        UseCases.wire(
+            new UseCases.Ports(
+                database,
+                sms,
+                new ScriptedKycVerifier(),
+                new InMemoryDocumentCatalogue(),
+                new PerThreadCallContext(),
+                webhooks,
+                work),
+            new UseCases.Policies(
+                TestKeys.hmacKey(),
+                CodeDisclosure.NEVER,
+                OtpSendPolicy.unlimited(),
+                GetReceiverService.lookupsPerSecond(100, 100),
+                EndpointUrl.Rules.production()),
+            applicationClock(),
+            new SecureRandom());
+    work.start(useCases.dispatch(), useCases.deliver());
+  }
+
+  @AfterEach
+  void stop() {
+    work.close();
+    database.close();
+  }
+
+  private void onboard(String phone) {
+    PhoneNumber number = new PhoneNumber(phone);
+    var started = useCases.initiate().initiate(new InitiateCustomerCreationUseCase.Command(number));
+    useCases
+        .verify()
+        .verify(
+            new VerifyPhoneUseCase.Command(
+                started.sessionId().value(), sms.lastCodeFor(number).orElseThrow()));
+  }
+
+  private WebhookEndpoint endpoint() {
+    return useCases
+        .webhookEndpoints()
+        .create(
+            new ManageWebhookEndpointsUseCase.Create(
+                "https://receiver.example.com/hooks", List.of("*"), Optional.empty()));
+  }
+
+  private List<WebhookDelivery> deliveries(WebhookEndpoint endpoint) {
+    return useCases
+        .deliveries()
+        .list(endpoint.id().value(), new ListDeliveriesUseCase.Query(100, Optional.empty()))
+        .deliveries();
+  }
+
+  /** Runs what is due now, twice: the relay's deliveries become due in the first run. */
+  private void runDue() {
+    scheduler.runAnyDueExecutions();
+    scheduler.runAnyDueExecutions();
+  }
+
+  private int waitingExecutions() {
+    return Jdbi.create(database.transactionalDataSource())
+        .withHandle(
+            h ->
+                h.createQuery("SELECT count(*) FROM scheduled_tasks WHERE task_name = :task")
+                    .bind("task", ScheduledWork.DELIVERY_TASK)
+                    .mapTo(Integer.class)
+                    .one());
+  }
+
+  @Test
+  void aReceiverThatFailsTwiceThenSucceedsGetsExactlyTheRetries() {
+    WebhookEndpoint endpoint = endpoint();
+    webhooks.answer(500, 503, 200);
+    onboard("+258841000001");
+
+    runDue();
+    assertThat(webhooks.sent()).hasSize(1);
+
+    time.tick(Duration.ofSeconds(4));
+    runDue();
+    assertThat(webhooks.sent()).as("not due before 5 s").hasSize(1);
+
+    time.tick(Duration.ofSeconds(1));
+    runDue();
+    assertThat(webhooks.sent()).hasSize(2);
+
+    time.tick(Duration.ofMinutes(5));
+    runDue();
+
+    WebhookDelivery delivery = deliveries(endpoint).get(0);
+    assertThat(delivery.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
+    assertThat(delivery.attempts())
+        .extracting(a -> a.statusCode().getAsInt())
+        .containsExactly(500, 503, 200);
+    assertThat(waitingExecutions()).isZero();
+
+    time.tick(Duration.ofDays(2));
+    runDue();
+    assertThat(webhooks.sent()).hasSize(3);
+  }
+
+  @Test
+  void aDeliveryEnqueuedInATransactionThatRollsBackIsNotScheduled() {
+    assertThatThrownBy(
+            () ->
+                database
+                    .unitOfWork()
+                    .inTransaction(
+                        () -> {
+                          work.enqueue(DeliveryId.KIND.next(new SecureRandom()), T0);
+                          throw new IllegalStateException("the relay fails mid-batch");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(waitingExecutions()).isZero();
+
+    database
+        .unitOfWork()
+        .inTransaction(() -> work.enqueue(DeliveryId.KIND.next(new SecureRandom()), T0));
+    assertThat(waitingExecutions()).isOne();
+  }
+
+  @Test
+  void eventsBeforeAnEndpointExistedAreNotSentToIt() {
+    onboard("+258841000002");
+    runDue();
+    WebhookEndpoint endpoint = endpoint();
+    time.tick(Duration.ofSeconds(1));
+    runDue();
+    assertThat(deliveries(endpoint)).isEmpty();
+
+    onboard("+258841000003");
+    time.tick(Duration.ofSeconds(1)); // the relay runs a second after its last run
+    runDue();
+    assertThat(deliveries(endpoint)).hasSize(1);
+  }
+}
