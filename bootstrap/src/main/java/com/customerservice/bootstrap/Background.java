@@ -57,7 +57,7 @@ abstract class Background implements AutoCloseable {
 
     @Override
     void start(UseCases useCases) {
-      work.start(useCases.dispatch(), useCases.deliver());
+      work.start(useCases.dispatch(), useCases.deliver(), useCases.idempotency());
     }
 
     @Override
@@ -66,7 +66,7 @@ abstract class Background implements AutoCloseable {
     }
   }
 
-  /** A demo's timer: dispatch, then run what is due, once a second. */
+  /** A demo's timer: dispatch, run what is due and forget expired keys, once a second. */
   private static final class InMemory extends Background {
     private final InMemoryDeliveryQueue queue;
     private final Clock clock;
@@ -95,6 +95,7 @@ abstract class Background implements AutoCloseable {
             try {
               useCases.dispatch().dispatch();
               queue.runDue(clock.instant(), useCases.deliver()::deliver);
+              useCases.idempotency().expire();
             } catch (RuntimeException e) {
               LOG.warn("background work failed; it runs again in a second", e);
             }

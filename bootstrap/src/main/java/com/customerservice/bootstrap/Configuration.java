@@ -4,6 +4,7 @@ import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
 import com.customerservice.application.service.GetReceiverService;
+import com.customerservice.domain.idempotency.IdempotencyPolicy;
 import com.customerservice.domain.limit.RateLimit;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpSendPolicy;
@@ -52,7 +53,8 @@ public record Configuration(
     Optional<Sms> sms,
     OtpSendPolicy otpPolicy,
     RateLimit receiverLookups,
-    Uploads.Limits uploads) {
+    Uploads.Limits uploads,
+    IdempotencyPolicy idempotency) {
 
   /** Smile ID's server-to-server API, when {@code KYC_PROVIDER=smile_id}. */
   public record SmileId(String partnerId, String apiKey, String baseUrl, String callbackUrl) {
@@ -198,7 +200,20 @@ public record Configuration(
           sms,
           otpPolicy(otp),
           receiverLookups(),
-          uploads());
+          uploads(),
+          idempotency());
+    }
+
+    /** How long a running request holds its idempotency key, and how long answers are kept. */
+    private IdempotencyPolicy idempotency() {
+      long claim =
+          settings.number(
+              "IDEMPOTENCY_CLAIM_SECONDS",
+              IdempotencyPolicy.DEFAULT_CLAIM.toSeconds(),
+              1,
+              IdempotencyPolicy.DEFAULT_RETENTION.toSeconds());
+      return new IdempotencyPolicy(
+          java.time.Duration.ofSeconds(claim), IdempotencyPolicy.DEFAULT_RETENTION);
     }
 
     /**

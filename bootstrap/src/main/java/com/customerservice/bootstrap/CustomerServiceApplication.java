@@ -184,7 +184,8 @@ public final class CustomerServiceApplication implements AutoCloseable {
             configuration.disclosesCodes() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER,
             configuration.otpPolicy(),
             configuration.receiverLookups(),
-            sandbox ? EndpointUrl.Rules.sandbox() : EndpointUrl.Rules.production()),
+            sandbox ? EndpointUrl.Rules.sandbox() : EndpointUrl.Rules.production(),
+            configuration.idempotency()),
         clock,
         new PerThreadSecureRandom());
   }

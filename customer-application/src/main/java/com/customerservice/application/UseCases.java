@@ -7,6 +7,7 @@ import com.customerservice.application.port.in.DeliverWebhookUseCase;
 import com.customerservice.application.port.in.DispatchEventsUseCase;
 import com.customerservice.application.port.in.GetCustomerUseCase;
 import com.customerservice.application.port.in.GetReceiverUseCase;
+import com.customerservice.application.port.in.IdempotencyUseCase;
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
 import com.customerservice.application.port.in.ListCustomersUseCase;
 import com.customerservice.application.port.in.ListDeliveriesUseCase;
@@ -27,6 +28,7 @@ import com.customerservice.application.service.DeliverWebhookService;
 import com.customerservice.application.service.DispatchEventsService;
 import com.customerservice.application.service.GetCustomerService;
 import com.customerservice.application.service.GetReceiverService;
+import com.customerservice.application.service.IdempotencyService;
 import com.customerservice.application.service.InitiateCustomerCreationService;
 import com.customerservice.application.service.ListCustomersService;
 import com.customerservice.application.service.ListDeliveriesService;
@@ -40,6 +42,7 @@ import com.customerservice.application.service.UploadIdentityDocumentService;
 import com.customerservice.application.service.UploadSelfieService;
 import com.customerservice.application.service.VerifyPhoneService;
 import com.customerservice.domain.customer.PageTokenCodec;
+import com.customerservice.domain.idempotency.IdempotencyPolicy;
 import com.customerservice.domain.limit.RateLimit;
 import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.port.DocumentCatalogue;
@@ -77,7 +80,8 @@ public record UseCases(
     ManageWebhookEndpointsUseCase webhookEndpoints,
     ListDeliveriesUseCase deliveries,
     DispatchEventsUseCase dispatch,
-    DeliverWebhookUseCase deliver) {
+    DeliverWebhookUseCase deliver,
+    IdempotencyUseCase idempotency) {
 
   /**
    * What the use cases talk to: the store, the vendors, the catalogue, the caller, the webhook
@@ -112,13 +116,15 @@ public record UseCases(
       CodeDisclosure disclosure,
       OtpSendPolicy otp,
       RateLimit receiverLookups,
-      EndpointUrl.Rules webhookUrls) {
+      EndpointUrl.Rules webhookUrls,
+      IdempotencyPolicy idempotency) {
     public Policies {
       Objects.requireNonNull(secret, "secret");
       Objects.requireNonNull(disclosure, "disclosure");
       Objects.requireNonNull(otp, "otp");
       Objects.requireNonNull(receiverLookups, "receiverLookups");
       Objects.requireNonNull(webhookUrls, "webhookUrls");
+      Objects.requireNonNull(idempotency, "idempotency");
     }
 
     /**
@@ -132,7 +138,8 @@ public record UseCases(
           OtpSendPolicy.withDefaultBudgets(OtpSendPolicy.DEFAULT_COUNTRIES),
           GetReceiverService.lookupsPerSecond(
               GetReceiverService.DEFAULT_RATE, GetReceiverService.DEFAULT_BURST),
-          EndpointUrl.Rules.production());
+          EndpointUrl.Rules.production(),
+          IdempotencyPolicy.defaults());
     }
   }
 
@@ -207,6 +214,7 @@ public record UseCases(
             store.events(),
             ports.webhookSender(),
             unitOfWork,
-            clock));
+            clock),
+        new IdempotencyService(store.idempotency(), policies.idempotency(), random, clock));
   }
 }

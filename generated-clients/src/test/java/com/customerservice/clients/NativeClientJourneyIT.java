@@ -66,12 +66,23 @@ class NativeClientJourneyIT {
 
   private String onboard(String phone) throws ApiException {
     PhoneVerificationSession session =
-        onboarding.initiateCustomerCreation(new InitiateRequest().phoneNumber(phone));
+        onboarding.initiateCustomerCreation(new InitiateRequest().phoneNumber(phone), null);
+    // A retry with the same Idempotency-Key gets the first answer again and creates nothing.
+    String key = "verify-" + session.getSessionId();
     ApiResponse<Verification> verified =
         onboarding.verifyCustomerPhoneWithHttpInfo(
             new VerifyRequest()
                 .sessionId(session.getSessionId())
-                .verificationCode(session.getOtp()));
+                .verificationCode(session.getOtp()),
+            key);
+    ApiResponse<Verification> retried =
+        onboarding.verifyCustomerPhoneWithHttpInfo(
+            new VerifyRequest()
+                .sessionId(session.getSessionId())
+                .verificationCode(session.getOtp()),
+            key);
+    assertThat(retried.getHeaders().get("Idempotent-Replayed")).containsExactly("true");
+    assertThat(retried.getData()).isEqualTo(verified.getData());
     assertThat(verified.getStatusCode()).isEqualTo(201);
     String id = verified.getData().getCustomerId();
     assertThat(verified.getHeaders().get("Location")).containsExactly("/v1/customers/" + id);
@@ -101,10 +112,10 @@ class NativeClientJourneyIT {
   @Test
   void aSecondCodeTooSoonIs429WithRetryAfter() throws Exception {
     InitiateRequest request = new InitiateRequest().phoneNumber("+258841000002");
-    onboarding.initiateCustomerCreation(request);
+    onboarding.initiateCustomerCreation(request, null);
     ApiException refused =
         catchThrowableOfType(
-            ApiException.class, () -> onboarding.initiateCustomerCreation(request));
+            ApiException.class, () -> onboarding.initiateCustomerCreation(request, null));
     assertThat(refused.getCode()).isEqualTo(429);
     assertThat(refused.getResponseHeaders().firstValue("Retry-After").map(Integer::parseInt))
         .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1, 30));
@@ -123,7 +134,8 @@ class NativeClientJourneyIT {
                     .lastName("Machava")
                     .email("ana@example.co.mz")
                     .taxId("400123456")
-                    .address(new CustomerUpdateAddress("Av. Julius Nyerere 1^Maputo^MZ^1100")))
+                    .address(new CustomerUpdateAddress("Av. Julius Nyerere 1^Maputo^MZ^1100")),
+                null)
             .getCustomer();
     assertThat(named.getAddress().getCity()).isEqualTo("Maputo");
     assertThat(named.getAddress().getPostalCode()).isEqualTo("1100");
@@ -136,7 +148,8 @@ class NativeClientJourneyIT {
                 new CustomerUpdate()
                     .address(
                         new CustomerUpdateAddress(
-                            new AddressInput().street("Rua da Sé 12").city("Beira").country("MZ"))))
+                            new AddressInput().street("Rua da Sé 12").city("Beira").country("MZ"))),
+                null)
             .getCustomer();
     assertThat(moved.getAddress().getCity()).isEqualTo("Beira");
     assertThat(moved.getAddress().getPostalCode()).isNull();
@@ -144,7 +157,7 @@ class NativeClientJourneyIT {
     // Explicit null (JsonNullable) clears; what is not set stays as it is.
     CustomerUpdate clearEmail = new CustomerUpdate();
     clearEmail.setEmail(null);
-    Customer cleared = customers.updateCustomer(id, clearEmail).getCustomer();
+    Customer cleared = customers.updateCustomer(id, clearEmail, null).getCustomer();
     assertThat(cleared.getEmail()).isNull();
     assertThat(cleared.getFirstName()).isEqualTo("Ana");
     assertThat(cleared.getTaxId()).isEqualTo("***encrypted***");
@@ -158,7 +171,8 @@ class NativeClientJourneyIT {
                 new CustomerUpdate()
                     .firstName(shown.getFirstName())
                     .lastName("Machava Cossa")
-                    .taxId(shown.getTaxId()))
+                    .taxId(shown.getTaxId()),
+                null)
             .getCustomer();
     assertThat(roundTrip.getLastName()).isEqualTo("Machava Cossa");
     assertThat(roundTrip.getTaxId()).isEqualTo("***encrypted***");
@@ -195,22 +209,25 @@ class NativeClientJourneyIT {
             id,
             "MZ_BI",
             service.jpeg("bi-front", 900, 600).toFile(),
+            null,
             service.jpeg("bi-back", 900, 600).toFile());
     assertThat(identityCard.getReference()).isNotBlank();
 
     DocumentUploaded passport =
-        kyc.uploadDocument(id, "MZ_PASSPORT", service.jpeg("passport", 880, 620).toFile(), null);
+        kyc.uploadDocument(
+            id, "MZ_PASSPORT", service.jpeg("passport", 880, 620).toFile(), null, null);
     assertThat(customers.getCustomer(id).getCustomer().getKycStatus()).isEqualTo(KycStatus.PENDING);
 
     // The sandbox's documented magic: a selfie 420 px wide does not match the document.
     SelfieResult mismatch =
         kyc.uploadSelfie(
-            id, service.jpeg("selfie-other", 420, 560).toFile(), passport.getReference());
+            id, service.jpeg("selfie-other", 420, 560).toFile(), passport.getReference(), null);
     assertThat(mismatch.getStatus()).isFalse();
     assertThat(mismatch.getResult()).isEqualTo(SelfieResult.ResultEnum.MATCH);
 
     SelfieResult match =
-        kyc.uploadSelfie(id, service.jpeg("selfie", 480, 640).toFile(), passport.getReference());
+        kyc.uploadSelfie(
+            id, service.jpeg("selfie", 480, 640).toFile(), passport.getReference(), null);
     assertThat(match.getStatus()).isTrue();
     assertThat(customers.getCustomer(id).getCustomer().getKycStatus())
         .isEqualTo(KycStatus.VERIFIED);
@@ -220,7 +237,9 @@ class NativeClientJourneyIT {
   void theProfilePictureReadsBackAsImageBytes() throws Exception {
     String id = onboard("+258841000005");
     Customer pictured =
-        customers.changeProfilePicture(id, service.jpeg("me", 640, 480).toFile()).getCustomer();
+        customers
+            .changeProfilePicture(id, service.jpeg("me", 640, 480).toFile(), null)
+            .getCustomer();
     String fileId = pictured.getProfilePicture().getFileId();
 
     File picture = files.readFile("profiles", fileId);
@@ -235,7 +254,7 @@ class NativeClientJourneyIT {
   @Test
   void aReceiverIsFoundByANumberWithItsPlus() throws Exception {
     String id = onboard("+258841000006");
-    customers.updateCustomer(id, new CustomerUpdate().firstName("Rosa").lastName("Tembe"));
+    customers.updateCustomer(id, new CustomerUpdate().firstName("Rosa").lastName("Tembe"), null);
     Receiver receiver = customers.getReceiver("+258841000006");
     assertThat(receiver.getId()).isEqualTo(id);
     assertThat(receiver.getFirstName()).isEqualTo("Rosa");
@@ -244,7 +263,7 @@ class NativeClientJourneyIT {
   @Test
   void aClosedCustomerIs404ParsedIntoTheErrorModel() throws Exception {
     String id = onboard("+258841000007");
-    assertThat(customers.deleteCustomer(id).getDeleted()).isTrue();
+    assertThat(customers.deleteCustomer(id, null).getDeleted()).isTrue();
 
     ApiException missing =
         catchThrowableOfType(ApiException.class, () -> customers.getCustomer(id));

@@ -69,12 +69,13 @@ class OkHttpClientJourneyIT {
 
   private String onboard(String phone) throws ApiException {
     PhoneVerificationSession session =
-        onboarding.initiateCustomerCreation(new InitiateRequest().phoneNumber(phone));
+        onboarding.initiateCustomerCreation(new InitiateRequest().phoneNumber(phone), null);
     ApiResponse<Verification> verified =
         onboarding.verifyCustomerPhoneWithHttpInfo(
             new VerifyRequest()
                 .sessionId(session.getSessionId())
-                .verificationCode(session.getOtp()));
+                .verificationCode(session.getOtp()),
+            null);
     assertThat(verified.getStatusCode()).isEqualTo(201);
     String id = verified.getData().getCustomerId();
     // OkHttp hands headers over with lower-case names.
@@ -133,10 +134,10 @@ class OkHttpClientJourneyIT {
   @Test
   void aSecondCodeTooSoonIs429WithRetryAfter() throws Exception {
     InitiateRequest request = new InitiateRequest().phoneNumber("+258842000002");
-    onboarding.initiateCustomerCreation(request);
+    onboarding.initiateCustomerCreation(request, null);
     ApiException refused =
         catchThrowableOfType(
-            ApiException.class, () -> onboarding.initiateCustomerCreation(request));
+            ApiException.class, () -> onboarding.initiateCustomerCreation(request, null));
     assertThat(refused.getCode()).isEqualTo(429);
     assertThat(refused.getResponseHeaders().get("retry-after"))
         .singleElement()
@@ -156,7 +157,8 @@ class OkHttpClientJourneyIT {
                     .lastName("Machava")
                     .email("ana@example.co.mz")
                     .taxId("400123456")
-                    .address(new CustomerUpdateAddress("Av. Julius Nyerere 1^Maputo^MZ^1100")))
+                    .address(new CustomerUpdateAddress("Av. Julius Nyerere 1^Maputo^MZ^1100")),
+                null)
             .getCustomer();
     assertThat(named.getAddress().getCity()).isEqualTo("Maputo");
     assertThat(named.getAddress().getPostalCode()).isEqualTo("1100");
@@ -169,7 +171,8 @@ class OkHttpClientJourneyIT {
                 new CustomerUpdate()
                     .address(
                         new CustomerUpdateAddress(
-                            new AddressInput().street("Rua da Sé 12").city("Beira").country("MZ"))))
+                            new AddressInput().street("Rua da Sé 12").city("Beira").country("MZ"))),
+                null)
             .getCustomer();
     assertThat(moved.getAddress().getCity()).isEqualTo("Beira");
     assertThat(moved.getAddress().getPostalCode()).isNull();
@@ -189,7 +192,8 @@ class OkHttpClientJourneyIT {
                 new CustomerUpdate()
                     .firstName(shown.getFirstName())
                     .lastName("Machava Cossa")
-                    .taxId(shown.getTaxId()))
+                    .taxId(shown.getTaxId()),
+                null)
             .getCustomer();
     assertThat(roundTrip.getLastName()).isEqualTo("Machava Cossa");
     assertThat(roundTrip.getTaxId()).isEqualTo("***encrypted***");
@@ -226,22 +230,25 @@ class OkHttpClientJourneyIT {
             id,
             "MZ_BI",
             service.jpeg("bi-front", 900, 600).toFile(),
+            null,
             service.jpeg("bi-back", 900, 600).toFile());
     assertThat(identityCard.getReference()).isNotBlank();
 
     DocumentUploaded passport =
-        kyc.uploadDocument(id, "MZ_PASSPORT", service.jpeg("passport", 880, 620).toFile(), null);
+        kyc.uploadDocument(
+            id, "MZ_PASSPORT", service.jpeg("passport", 880, 620).toFile(), null, null);
     assertThat(customers.getCustomer(id).getCustomer().getKycStatus()).isEqualTo(KycStatus.PENDING);
 
     // The sandbox's documented magic: a selfie 420 px wide does not match the document.
     SelfieResult mismatch =
         kyc.uploadSelfie(
-            id, service.jpeg("selfie-other", 420, 560).toFile(), passport.getReference());
+            id, service.jpeg("selfie-other", 420, 560).toFile(), passport.getReference(), null);
     assertThat(mismatch.getStatus()).isFalse();
     assertThat(mismatch.getResult()).isEqualTo(SelfieResult.ResultEnum.MATCH);
 
     SelfieResult match =
-        kyc.uploadSelfie(id, service.jpeg("selfie", 480, 640).toFile(), passport.getReference());
+        kyc.uploadSelfie(
+            id, service.jpeg("selfie", 480, 640).toFile(), passport.getReference(), null);
     assertThat(match.getStatus()).isTrue();
     assertThat(customers.getCustomer(id).getCustomer().getKycStatus())
         .isEqualTo(KycStatus.VERIFIED);
@@ -251,7 +258,9 @@ class OkHttpClientJourneyIT {
   void theProfilePictureReadsBackAsImageBytes() throws Exception {
     String id = onboard("+258842000005");
     Customer pictured =
-        customers.changeProfilePicture(id, service.jpeg("me", 640, 480).toFile()).getCustomer();
+        customers
+            .changeProfilePicture(id, service.jpeg("me", 640, 480).toFile(), null)
+            .getCustomer();
     String fileId = pictured.getProfilePicture().getFileId();
 
     File picture = files.readFile("profiles", fileId);
@@ -266,7 +275,7 @@ class OkHttpClientJourneyIT {
   @Test
   void aReceiverIsFoundByANumberWithItsPlus() throws Exception {
     String id = onboard("+258842000006");
-    customers.updateCustomer(id, new CustomerUpdate().firstName("Rosa").lastName("Tembe"));
+    customers.updateCustomer(id, new CustomerUpdate().firstName("Rosa").lastName("Tembe"), null);
     Receiver receiver = customers.getReceiver("+258842000006");
     assertThat(receiver.getId()).isEqualTo(id);
     assertThat(receiver.getFirstName()).isEqualTo("Rosa");
@@ -275,7 +284,7 @@ class OkHttpClientJourneyIT {
   @Test
   void aClosedCustomerIs404ParsedIntoTheErrorModel() throws Exception {
     String id = onboard("+258842000007");
-    assertThat(customers.deleteCustomer(id).getDeleted()).isTrue();
+    assertThat(customers.deleteCustomer(id, null).getDeleted()).isTrue();
 
     ApiException missing =
         catchThrowableOfType(ApiException.class, () -> customers.getCustomer(id));

@@ -5,6 +5,7 @@ import com.customerservice.adapter.http.auth.ApiKeys;
 import com.customerservice.adapter.http.error.ApiException;
 import com.customerservice.adapter.http.error.ErrorResponses;
 import com.customerservice.adapter.http.error.ServerErrors;
+import com.customerservice.adapter.http.idempotency.IdempotentRequests;
 import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.adapter.http.routes.CustomerRoutes;
@@ -94,6 +95,19 @@ public final class HttpApi {
     routes.before("/v1/*", keys::authenticate);
     routes.before("/files/*", keys::authenticate);
     routes.beforeMatched(keys::authorize);
+    // A request that may run (matched, authorised) claims its Idempotency-Key, if it has one.
+    Uploads uploads = new Uploads(options.uploads());
+    KycRoutes kyc =
+        new KycRoutes(
+            useCases.supportedDocuments(),
+            useCases.uploadDocument(),
+            useCases.uploadSelfie(),
+            useCases.reopenKyc(),
+            uploads);
+    IdempotentRequests idempotent =
+        new IdempotentRequests(useCases.idempotency(), options.calls(), kyc::rerender);
+    routes.beforeMatched(idempotent::begin);
+    routes.after(idempotent::end);
     routes.after(keys::release);
 
     new OperationsRoutes(options.readiness()).register(routes);
@@ -103,14 +117,7 @@ public final class HttpApi {
     new EventRoutes(useCases.events()).register(routes);
     new WebhookRoutes(useCases.webhookEndpoints(), useCases.deliveries()).register(routes);
     // KYC first: its literal supported-documents path must win over /v1/customers/{id}.
-    Uploads uploads = new Uploads(options.uploads());
-    new KycRoutes(
-            useCases.supportedDocuments(),
-            useCases.uploadDocument(),
-            useCases.uploadSelfie(),
-            useCases.reopenKyc(),
-            uploads)
-        .register(routes);
+    kyc.register(routes);
     new CustomerRoutes(
             useCases.get(),
             useCases.update(),
@@ -122,6 +129,7 @@ public final class HttpApi {
         .register(routes);
     new FileRoutes(useCases.files()).register(routes);
 
+    routes.exception(IdempotentRequests.Replay.class, idempotent::replay);
     routes.exception(DomainException.class, ErrorResponses::domain);
     routes.exception(ApiException.class, ErrorResponses::api);
     routes.exception(HttpResponseException.class, ErrorResponses::framework);

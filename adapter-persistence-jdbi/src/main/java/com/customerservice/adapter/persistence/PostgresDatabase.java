@@ -30,6 +30,7 @@ public final class PostgresDatabase implements Storage {
   private final PostgresRateLimiter rateLimiter;
   private final JdbiEventLog events;
   private final JdbiWebhookEndpoints webhookEndpoints;
+  private final JdbiIdempotencyStore idempotency;
   private final JdbiWebhookDeliveries webhookDeliveries;
   private final FieldEncryption cipher;
   private volatile boolean migrationsApplied;
@@ -96,6 +97,7 @@ public final class PostgresDatabase implements Storage {
       this.rateLimiter = new PostgresRateLimiter(dataSource);
       this.events = new JdbiEventLog(unitOfWork);
       this.webhookEndpoints = new JdbiWebhookEndpoints(unitOfWork, cipher);
+      this.idempotency = new JdbiIdempotencyStore(unitOfWork, cipher);
       this.webhookDeliveries = new JdbiWebhookDeliveries(unitOfWork);
     } catch (RuntimeException e) {
       dataSource.close();
@@ -189,6 +191,11 @@ public final class PostgresDatabase implements Storage {
   @Override
   public JdbiWebhookDeliveries webhookDeliveries() {
     return webhookDeliveries;
+  }
+
+  @Override
+  public JdbiIdempotencyStore idempotency() {
+    return idempotency;
   }
 
   /**

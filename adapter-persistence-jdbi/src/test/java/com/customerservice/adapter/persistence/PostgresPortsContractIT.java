@@ -14,6 +14,7 @@ import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.limit.RateLimit;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.IdempotencyStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
@@ -22,6 +23,7 @@ import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.testkit.contract.CustomerRepositoryContract;
 import com.customerservice.testkit.contract.DocumentStoreContract;
 import com.customerservice.testkit.contract.EventAndWebhookStoreContract;
+import com.customerservice.testkit.contract.IdempotencyStoreContract;
 import com.customerservice.testkit.contract.KycRecordRepositoryContract;
 import com.customerservice.testkit.contract.PhoneVerificationRepositoryContract;
 import com.customerservice.testkit.contract.RateLimiterContract;
@@ -127,6 +129,22 @@ class PostgresPortsContractIT {
               Instant.parse("2026-03-01T08:00:00Z"));
       database.documents().save(file);
       return file.id();
+    }
+  }
+
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class Idempotency extends IdempotencyStoreContract {
+    private final PostgresDatabase fresh = TestDatabase.fresh();
+
+    @Override
+    protected IdempotencyStore store() {
+      return fresh.idempotency();
+    }
+
+    @AfterAll
+    void closeFresh() {
+      fresh.close();
     }
   }
 

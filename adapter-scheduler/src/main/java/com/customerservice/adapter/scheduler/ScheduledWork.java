@@ -2,6 +2,7 @@ package com.customerservice.adapter.scheduler;
 
 import com.customerservice.application.port.in.DeliverWebhookUseCase;
 import com.customerservice.application.port.in.DispatchEventsUseCase;
+import com.customerservice.application.port.in.IdempotencyUseCase;
 import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.webhook.DeliveryId;
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -22,22 +23,29 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The service's background work on db-scheduler, in its own PostgreSQL: the outbox relay (a
- * recurring task run by one instance at a time) and one task per webhook delivery, rescheduled for
- * each retry. Executions live in {@code scheduled_tasks}, so work survives restarts and runs once
- * across instances; an execution whose instance died is revived after its heartbeats stop.
+ * The service's background work on db-scheduler, in its own PostgreSQL: the outbox relay and the
+ * clean-up of expired idempotency keys (recurring tasks, each run by one instance at a time) and
+ * one task per webhook delivery, rescheduled for each retry. Executions live in {@code
+ * scheduled_tasks}, so work survives restarts and runs once across instances; an execution whose
+ * instance died is revived after its heartbeats stop.
  *
  * <p>Created before the use cases (they enqueue through it), started after them (it runs them).
  */
 public final class ScheduledWork implements DeliveryQueue, AutoCloseable {
   static final String DELIVERY_TASK = "webhook-delivery";
   static final String DISPATCH_TASK = "event-dispatch";
+  static final String EXPIRY_TASK = "idempotency-expiry";
+
+  /** Expired keys already count as absent; deleting them only keeps the table small. */
+  static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
 
   private final CustomTask<Void> delivery;
   private final RecurringTask<Void> dispatch;
+  private final RecurringTask<Void> expiry;
   private final Scheduler scheduler;
   private volatile DeliverWebhookUseCase deliver;
   private volatile DispatchEventsUseCase relay;
+  private volatile IdempotencyUseCase keys;
 
   /** How often work is looked for, how many run at once, when a silent instance counts as dead. */
   public record Settings(
@@ -91,15 +99,19 @@ public final class ScheduledWork implements DeliveryQueue, AutoCloseable {
             .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(30)))
             .execute(
                 (instance, context) -> {
-                  Optional<Instant> next = deliverer().deliver(new DeliveryId(instance.getId()));
+                  Optional<Instant> next =
+                      started(deliver).deliver(new DeliveryId(instance.getId()));
                   return next.isPresent()
                       ? (complete, operations) -> operations.reschedule(complete, next.get())
                       : new CompletionHandler.OnCompleteRemove<>();
                 });
     this.dispatch =
         Tasks.recurring(DISPATCH_TASK, FixedDelay.of(dispatchInterval))
-            .execute((instance, context) -> relay().dispatch());
-    this.scheduler = schedulers.apply(new TaskSet(List.of(delivery), List.of(dispatch)));
+            .execute((instance, context) -> started(relay).dispatch());
+    this.expiry =
+        Tasks.recurring(EXPIRY_TASK, FixedDelay.of(EXPIRY_INTERVAL))
+            .execute((instance, context) -> started(keys).expire());
+    this.scheduler = schedulers.apply(new TaskSet(List.of(delivery), List.of(dispatch, expiry)));
   }
 
   /**
@@ -112,9 +124,13 @@ public final class ScheduledWork implements DeliveryQueue, AutoCloseable {
   }
 
   /** Starts running work with the use cases that do it. */
-  public void start(DispatchEventsUseCase dispatchEvents, DeliverWebhookUseCase deliverWebhook) {
+  public void start(
+      DispatchEventsUseCase dispatchEvents,
+      DeliverWebhookUseCase deliverWebhook,
+      IdempotencyUseCase idempotencyKeys) {
     this.relay = Objects.requireNonNull(dispatchEvents, "dispatchEvents");
     this.deliver = Objects.requireNonNull(deliverWebhook, "deliverWebhook");
+    this.keys = Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
     scheduler.start();
   }
 
@@ -128,19 +144,10 @@ public final class ScheduledWork implements DeliveryQueue, AutoCloseable {
     return scheduler;
   }
 
-  private DeliverWebhookUseCase deliverer() {
-    DeliverWebhookUseCase current = deliver;
-    if (current == null) {
+  private static <T> T started(T useCase) {
+    if (useCase == null) {
       throw new IllegalStateException("background work ran before it was started");
     }
-    return current;
-  }
-
-  private DispatchEventsUseCase relay() {
-    DispatchEventsUseCase current = relay;
-    if (current == null) {
-      throw new IllegalStateException("background work ran before it was started");
-    }
-    return current;
+    return useCase;
   }
 }

@@ -14,6 +14,11 @@ import com.customerservice.application.port.in.VerifyPhoneUseCase;
 import com.customerservice.application.service.CodeDisclosure;
 import com.customerservice.application.service.GetReceiverService;
 import com.customerservice.domain.customer.PhoneNumber;
+import com.customerservice.domain.idempotency.Claim;
+import com.customerservice.domain.idempotency.IdempotencyKey;
+import com.customerservice.domain.idempotency.IdempotencyPolicy;
+import com.customerservice.domain.idempotency.IdempotentRequest;
+import com.customerservice.domain.idempotency.StoredAnswer;
 import com.customerservice.domain.verification.OtpSendPolicy;
 import com.customerservice.domain.webhook.DeliveryId;
 import com.customerservice.domain.webhook.EndpointUrl;
@@ -34,6 +39,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -103,10 +109,11 @@ class ScheduledWorkIT {
                 CodeDisclosure.NEVER,
                 OtpSendPolicy.unlimited(),
                 GetReceiverService.lookupsPerSecond(100, 100),
-                EndpointUrl.Rules.production()),
+                EndpointUrl.Rules.production(),
+                com.customerservice.domain.idempotency.IdempotencyPolicy.defaults()),
             applicationClock(),
             new SecureRandom());
-    work.start(useCases.dispatch(), useCases.deliver());
+    work.start(useCases.dispatch(), useCases.deliver(), useCases.idempotency());
   }
 
   @AfterEach
@@ -186,6 +193,35 @@ class ScheduledWorkIT {
     time.tick(Duration.ofDays(2));
     runDue();
     assertThat(webhooks.sent()).hasSize(3);
+  }
+
+  @Test
+  void expiredIdempotencyKeysAreDeletedByTheRecurringCleanUp() throws Exception {
+    assertThat(useCases.idempotency().begin(request("running"))).isInstanceOf(Claim.Granted.class);
+    Claim.Granted claim = (Claim.Granted) useCases.idempotency().begin(request("answered"));
+    useCases
+        .idempotency()
+        .finish(request("answered"), claim, StoredAnswer.of(200, Map.of(), new byte[0]));
+    scheduler.runAnyDueExecutions();
+    assertThat(storedKeys()).isEqualTo(2);
+
+    time.tick(IdempotencyPolicy.DEFAULT_RETENTION.plus(ScheduledWork.EXPIRY_INTERVAL));
+    scheduler.runAnyDueExecutions();
+
+    assertThat(storedKeys()).isZero();
+  }
+
+  private long storedKeys() throws Exception {
+    try (var connection = database.transactionalDataSource().getConnection();
+        var rows =
+            connection.createStatement().executeQuery("SELECT count(*) FROM idempotency_key")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static IdempotentRequest request(String key) {
+    return new IdempotentRequest("mobile-app", new IdempotencyKey(key), "fingerprint");
   }
 
   @Test

@@ -3,9 +3,9 @@ package com.customerservice.bootstrap.e2e;
 import com.customerservice.adapter.persistence.TestDatabase;
 import com.customerservice.bootstrap.Configuration;
 import com.customerservice.bootstrap.CustomerServiceApplication;
+import com.customerservice.bootstrap.MultipartBodies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -95,6 +95,16 @@ final class RunningService implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A JSON POST with extra {@code headers} (an Idempotency-Key, say). */
+  Reply post(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(origin + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   Reply put(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(origin + path))
@@ -107,37 +117,12 @@ final class RunningService implements AutoCloseable {
    */
   Reply upload(String path, Map<String, String> fields, Map<String, byte[]> files) {
     String boundary = "----e2e-boundary";
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    files.forEach(
-        (name, bytes) -> {
-          body.writeBytes(
-              ("--"
-                      + boundary
-                      + "\r\nContent-Disposition: form-data; name=\""
-                      + name
-                      + "\"; filename=\""
-                      + name
-                      + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
-                  .getBytes(StandardCharsets.UTF_8));
-          body.writeBytes(bytes);
-          body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         HttpRequest.newBuilder(URI.create(origin + path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            .header("Content-Type", MultipartBodies.contentType(boundary))
+            .POST(
+                HttpRequest.BodyPublishers.ofByteArray(
+                    MultipartBodies.of(boundary, fields, files))));
   }
 
   /** Initiates and verifies with the sandbox code; returns the new customer's id. */

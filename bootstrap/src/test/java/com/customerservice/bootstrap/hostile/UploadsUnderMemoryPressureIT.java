@@ -2,6 +2,7 @@ package com.customerservice.bootstrap.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.customerservice.bootstrap.MultipartBodies;
 import com.customerservice.bootstrap.ServiceProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,37 +124,11 @@ class UploadsUnderMemoryPressureIT {
   private CompletableFuture<HttpResponse<String>> send(
       String url, Map<String, String> fields, Map<String, byte[]> files) {
     String boundary = "----pressure";
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    files.forEach(
-        (name, bytes) -> {
-          body.writeBytes(
-              ("--"
-                      + boundary
-                      + "\r\nContent-Disposition: form-data; name=\""
-                      + name
-                      + "\"; filename=\""
-                      + name
-                      + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
-                  .getBytes(StandardCharsets.UTF_8));
-          body.writeBytes(bytes);
-          body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    byte[] body = MultipartBodies.of(boundary, fields, files);
     return http.sendAsync(
         HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .header("Content-Type", MultipartBodies.contentType(boundary))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

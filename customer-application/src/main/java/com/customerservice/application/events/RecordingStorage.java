@@ -12,6 +12,7 @@ import com.customerservice.domain.event.Happening;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.EventLog;
+import com.customerservice.domain.port.IdempotencyStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
@@ -94,6 +95,11 @@ public final class RecordingStorage implements Storage {
   @Override
   public WebhookDeliveryRepository webhookDeliveries() {
     return store.webhookDeliveries();
+  }
+
+  @Override
+  public IdempotencyStore idempotency() {
+    return store.idempotency();
   }
 
   @Override

@@ -103,8 +103,29 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
                   now);
           records.saveDocument(document);
           customers.update(pending);
-          return new Uploaded(document, sent.front(), sent.back());
+          return new Uploaded(document, sent.front().content(), sent.back().map(Image::content));
         });
+  }
+
+  @Override
+  public Optional<Uploaded> uploaded(String reference) {
+    return KycReference.KIND
+        .parse(reference)
+        .flatMap(records::findDocument)
+        .map(
+            document ->
+                new Uploaded(
+                    document,
+                    page(document, document.front()),
+                    document.back().map(id -> page(document, id))));
+  }
+
+  private byte[] page(KycDocument document, FileId id) {
+    return store
+        .find(Bucket.DOCUMENTS, id)
+        .orElseThrow(
+            () -> new IllegalStateException("document page missing for " + document.reference()))
+        .content();
   }
 
   private FileId save(Customer owner, Image image, Instant now) {

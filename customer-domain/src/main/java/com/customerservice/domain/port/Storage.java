@@ -24,6 +24,9 @@ public interface Storage extends AutoCloseable {
 
   WebhookDeliveryRepository webhookDeliveries();
 
+  /** Keys of idempotent requests and their first answers. */
+  IdempotencyStore idempotency();
+
   /** Whether the store can serve now (a database reachable and its schema up to date). */
   boolean isReady();
 

@@ -23,6 +23,7 @@ public final class InMemoryStorage implements Storage {
       new InMemoryWebhookEndpoints(unitOfWork);
   private final InMemoryWebhookDeliveries webhookDeliveries =
       new InMemoryWebhookDeliveries(unitOfWork);
+  private final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
 
   /** Rate limits refill by {@code clock}, which tests move. */
   public InMemoryStorage(Clock clock) {
@@ -52,6 +53,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public InMemoryKycRecordRepository kycRecords() {
     return kycRecords;
+  }
+
+  @Override
+  public InMemoryIdempotencyStore idempotency() {
+    return idempotency;
   }
 
   @Override

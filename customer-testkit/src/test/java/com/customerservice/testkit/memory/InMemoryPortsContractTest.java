@@ -4,6 +4,7 @@ import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.IdempotencyStore;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
@@ -12,6 +13,7 @@ import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.testkit.contract.CustomerRepositoryContract;
 import com.customerservice.testkit.contract.DocumentStoreContract;
 import com.customerservice.testkit.contract.EventAndWebhookStoreContract;
+import com.customerservice.testkit.contract.IdempotencyStoreContract;
 import com.customerservice.testkit.contract.KycRecordRepositoryContract;
 import com.customerservice.testkit.contract.PhoneVerificationRepositoryContract;
 import com.customerservice.testkit.contract.RateLimiterContract;
@@ -108,6 +110,16 @@ class InMemoryPortsContractTest {
     @Override
     protected Storage storage() {
       return storage;
+    }
+  }
+
+  @Nested
+  class Idempotency extends IdempotencyStoreContract {
+    private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
+
+    @Override
+    protected IdempotencyStore store() {
+      return store;
     }
   }
 

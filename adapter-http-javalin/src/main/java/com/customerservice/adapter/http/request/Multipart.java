@@ -6,6 +6,8 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,16 @@ public final class Multipart {
     } catch (IOException | RuntimeException alreadyReadOrClosed) {
       // The parts were read (or the client went away): nothing is left to drain.
     }
+  }
+
+  /** Every text part, by name. */
+  public static Map<String, List<String>> textParts(Context ctx) {
+    return guard(ctx::formParamMap);
+  }
+
+  /** Every file part, by name. */
+  public static Map<String, List<UploadedFile>> fileParts(Context ctx) {
+    return guard(ctx::uploadedFileMap);
   }
 
   public static Optional<String> text(Context ctx, String name) {

@@ -4,7 +4,6 @@ import com.customerservice.application.port.in.ListCustomersUseCase;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
-import com.customerservice.domain.file.Image;
 import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.DocumentType;
 import com.customerservice.domain.kyc.SelfieResult;
@@ -91,8 +90,8 @@ public final class Responses {
           read.map(e -> Formats.date(e.expiresAt())).orElse(null),
           read.map(DocumentExtraction::address).orElse(null),
           uploaded.document().reference().value(),
-          uploaded.front().content(),
-          uploaded.back().map(Image::content).orElse(null));
+          uploaded.front(),
+          uploaded.back().orElse(null));
     }
   }
 

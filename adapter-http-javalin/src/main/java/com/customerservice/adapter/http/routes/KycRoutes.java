@@ -1,6 +1,7 @@
 package com.customerservice.adapter.http.routes;
 
 import com.customerservice.adapter.http.auth.Scope;
+import com.customerservice.adapter.http.idempotency.IdempotentRequests;
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.request.Uploads;
@@ -21,6 +22,8 @@ import io.javalin.http.Context;
  */
 public final class KycRoutes {
   private final ListSupportedDocumentsUseCase supportedDocuments;
+  private static final String UPLOADED_DOCUMENT = "kyc_document:";
+
   private final UploadIdentityDocumentUseCase uploadDocument;
   private final UploadSelfieUseCase uploadSelfie;
   private final ReopenKycUseCase reopenKyc;
@@ -62,10 +65,25 @@ public final class KycRoutes {
               uploadDocument.upload(
                   new UploadIdentityDocumentUseCase.Command(
                       ctx.pathParam("id"), () -> document(ctx)));
-          // The pages come back as base64: streamed, not built as one more copy in memory.
+          // The pages come back as base64: streamed, not built as one more copy in memory,
+          // and not kept for retries either: a replay renders them again from what was stored.
           Json.stream(ctx, 200, Responses.DocumentUploaded.of(uploaded));
+          IdempotentRequests.rerenderFrom(
+              ctx, UPLOADED_DOCUMENT + uploaded.document().reference().value());
           return null;
         });
+  }
+
+  /** Writes again the answer of an earlier upload (an idempotent retry), as it was first given. */
+  public void rerender(Context ctx, String reference) {
+    if (!reference.startsWith(UPLOADED_DOCUMENT)) {
+      throw new IllegalStateException("no renderer for this kept answer");
+    }
+    var uploaded =
+        uploadDocument
+            .uploaded(reference.substring(UPLOADED_DOCUMENT.length()))
+            .orElseThrow(() -> new IllegalStateException("the kept upload is gone"));
+    Json.stream(ctx, ctx.statusCode(), Responses.DocumentUploaded.of(uploaded));
   }
 
   private UploadIdentityDocumentUseCase.Document document(Context ctx) {

@@ -14,6 +14,12 @@ public interface UploadIdentityDocumentUseCase {
   Uploaded upload(Command command);
 
   /**
+   * An earlier upload as its answer gave it (the document and its pages as stored), to give the
+   * same answer again to a retry; empty when {@code reference} names no document.
+   */
+  Optional<Uploaded> uploaded(String reference);
+
+  /**
    * The customer, and the document as sent: read only once the customer is known and may submit
    * one, so that an unknown customer costs no decoding.
    */
@@ -36,6 +42,12 @@ public interface UploadIdentityDocumentUseCase {
     }
   }
 
-  /** The accepted document and its pages as stored. */
-  record Uploaded(KycDocument document, Image front, Optional<Image> back) {}
+  /** The accepted document and its pages' bytes as stored. */
+  record Uploaded(KycDocument document, byte[] front, Optional<byte[]> back) {
+    public Uploaded {
+      Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(front, "front");
+      Objects.requireNonNull(back, "back");
+    }
+  }
 }
