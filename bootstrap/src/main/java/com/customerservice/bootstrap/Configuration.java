@@ -379,10 +379,12 @@ public record Configuration(
     private SmileId smileId(Mode mode) {
       Optional<String> partnerId = settings.text("SMILE_ID_PARTNER_ID");
       Optional<String> apiKey = settings.secretText("SMILE_ID_API_KEY");
-      if (partnerId.filter(id -> id.matches("[1-9][0-9]*")).isEmpty()) {
+      // Kept exactly as Smile ID's portal shows it: ids such as 085 are signed with their zeros.
+      if (partnerId.filter(id -> id.matches("[0-9]{1,12}")).isEmpty()) {
         settings.problem(
             "SMILE_ID_PARTNER_ID",
-            "required when KYC_PROVIDER=smile_id (digits, no leading zeros)");
+            "required when KYC_PROVIDER=smile_id (the digits Smile ID issued, leading zeros"
+                + " included)");
       }
       if (apiKey.isEmpty()) {
         settings.problem(

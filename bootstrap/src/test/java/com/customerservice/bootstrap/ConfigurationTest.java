@@ -343,7 +343,7 @@ class ConfigurationTest {
                     Map.of(
                         "SERVICE_MODE", "sandbox",
                         "KYC_PROVIDER", "smile_id",
-                        "SMILE_ID_PARTNER_ID", "007",
+                        "SMILE_ID_PARTNER_ID", "7a",
                         "SMILE_ID_BASE_URL", "http://smile.example/v1/")))
         .isInstanceOfSatisfying(
             ConfigurationException.class,
@@ -363,6 +363,15 @@ class ConfigurationTest {
         .hasValueSatisfying(
             s -> assertThat(s.baseUrl()).isEqualTo("https://testapi.smileidentity.com/v1/"));
     assertThat(c.toString()).contains("partner=2345").doesNotContain("smile-secret-key");
+    // Smile ID issues ids with leading zeros and signs over that exact string.
+    Configuration zeros =
+        Configuration.from(
+            Map.of(
+                "SERVICE_MODE", "sandbox",
+                "KYC_PROVIDER", "smile_id",
+                "SMILE_ID_PARTNER_ID", "085",
+                "SMILE_ID_API_KEY", "smile-secret-key"));
+    assertThat(zeros.smileId()).hasValueSatisfying(s -> assertThat(s.partnerId()).isEqualTo("085"));
   }
 
   @Test

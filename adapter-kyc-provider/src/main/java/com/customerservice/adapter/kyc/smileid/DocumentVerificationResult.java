@@ -20,7 +20,14 @@ import java.util.Set;
  */
 final class DocumentVerificationResult {
   private static final Set<String> APPROVED = Set.of("0810");
-  private static final String FAILED = "Failed";
+
+  /**
+   * Smile ID's negative action states. Its review states ("Under Review", "Provisionally Approved",
+   * "Sent to Human Review") and "Unable To Determine" are neither negative nor passed: a person at
+   * Smile ID decides, so they end as "processing", never as a verdict here.
+   */
+  private static final Set<String> FAILED = Set.of("Failed", "Rejected", "Not Verified");
+
   private static final Set<String> PASSED = Set.of("Passed", "Completed", "Approved");
 
   private DocumentVerificationResult() {}
@@ -33,17 +40,17 @@ final class DocumentVerificationResult {
     String document = actions.path("Verify_Document").asText("");
     String liveness = actions.path("Liveness_Check").asText("");
     String compare = actions.path("Selfie_To_ID_Card_Compare").asText("");
-    if (FAILED.equals(document)) {
+    if (FAILED.contains(document)) {
       throw new KycRefusedException(
           "document_unverified",
           "reference",
           "The identity provider could not verify the document; upload a clear photo of a valid"
               + " document");
     }
-    if (FAILED.equals(liveness)) {
+    if (FAILED.contains(liveness)) {
       return new SelfieResult.NotLive();
     }
-    if (FAILED.equals(compare)) {
+    if (FAILED.contains(compare)) {
       return new SelfieResult.FaceMismatch();
     }
     boolean approved =

@@ -27,6 +27,9 @@ import java.util.function.Supplier;
  * only the uploaded zip starts (and bills) the job, so a retry never pays or decides twice.
  */
 final class SmileIdApi {
+  /** Smile ID's answer to an upload whose job id exists: "did you mean to set retry to true". */
+  static final String JOB_EXISTS = "2215";
+
   /** What {@code POST upload} answers: where to put the job's zip. */
   record Announced(URI uploadUrl, String smileJobId) {}
 
@@ -85,7 +88,18 @@ final class SmileIdApi {
     body.put("callback_url", settings.callbackUrl());
     body.put("source_sdk", "java");
     body.put("source_sdk_version", "customer-service");
-    JsonNode answer = resilient(() -> postJson("upload", body));
+    JsonNode answer;
+    try {
+      answer = resilient(() -> postJson("upload", body));
+    } catch (VendorFailure e) {
+      if (!e.hasVendorCode(JOB_EXISTS)) {
+        throw e;
+      }
+      // An earlier try created the job but its answer was lost: Smile ID's own clients resend
+      // with the retry flag, which answers the same job's upload URL instead of refusing it.
+      body.put("retry", true);
+      answer = resilient(() -> postJson("upload", body));
+    }
     String uploadUrl = answer.path("upload_url").asText("");
     if (uploadUrl.isEmpty()) {
       throw VendorFailure.refusal("upload: no upload_url in Smile ID's answer");
@@ -169,19 +183,21 @@ final class SmileIdApi {
     if (status / 100 == 2) {
       return response.body();
     }
-    String reason = operation + ": HTTP " + status + vendorCode(response.body());
+    String code = vendorCode(response.body());
+    String reason =
+        operation + ": HTTP " + status + (code.isEmpty() ? "" : " (Smile ID code " + code + ")");
     if (status == 429 || status >= 500) {
       throw VendorFailure.transientFailure(reason, null);
     }
-    throw VendorFailure.refusal(reason);
+    throw VendorFailure.refusal(reason, code);
   }
 
-  /** Smile ID's own error code (e.g. {@code 2204}), which carries no customer data. */
+  /** Smile ID's own error code (e.g. {@code 2204}), which carries no customer data; or empty. */
   private String vendorCode(String body) {
     try {
       JsonNode error = json.readTree(body);
       String code = error == null ? "" : error.path("code").asText("");
-      return code.matches("[0-9]{1,6}") ? " (Smile ID code " + code + ")" : "";
+      return code.matches("[0-9]{1,6}") ? code : "";
     } catch (JsonProcessingException e) {
       return "";
     }

@@ -99,11 +99,13 @@ public final class SmileIdKycVerifier implements KycVerifier {
     Instant deadline = clock.instant().plus(settings.jobDeadline());
     while (true) {
       JsonNode status = api.jobStatus(userId, jobId);
-      if (!signature.verifies(
-          status.path("timestamp").asText(null), status.path("signature").asText(null))) {
-        throw VendorFailure.refusal("job_status: the answer's signature does not verify");
-      }
+      // Unfinished answers decide nothing and come in other signature shapes: keep polling them.
+      // A finished one is acted on only when its signature verifies.
       if (status.path("job_complete").asBoolean(false)) {
+        if (!signature.verifies(
+            status.path("timestamp").asText(null), status.path("signature").asText(null))) {
+          throw VendorFailure.refusal("job_status: the answer's signature does not verify");
+        }
         SelfieResult outcome = DocumentVerificationResult.outcome(status.path("result"));
         LOG.info(
             "Smile ID job {} complete: result code {}, outcome {}",

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Where and how to reach Smile ID's server-to-server (v1) API, and how long to wait for it.
  *
  * @param baseUrl the API root ending in {@code /v1/}: {@link #SANDBOX} or {@link #PRODUCTION}
- * @param partnerId the partner id, without leading zeros
+ * @param partnerId the partner id exactly as Smile ID issued it (leading zeros kept: it is signed)
  * @param apiKey the signature API key from the Smile ID portal
  * @param callbackUrl sent with each job (Smile ID posts results there too); may be empty, since
  *     this client polls {@code job_status}

@@ -10,18 +10,30 @@ final class VendorFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final boolean transientFailure;
+  private final String vendorCode;
 
-  private VendorFailure(String reason, boolean transientFailure, Throwable cause) {
+  private VendorFailure(
+      String reason, boolean transientFailure, String vendorCode, Throwable cause) {
     super(reason, cause, false, false);
     this.transientFailure = transientFailure;
+    this.vendorCode = vendorCode;
   }
 
   static VendorFailure transientFailure(String reason, Throwable cause) {
-    return new VendorFailure(reason, true, cause);
+    return new VendorFailure(reason, true, null, cause);
   }
 
   static VendorFailure refusal(String reason) {
-    return new VendorFailure(reason, false, null);
+    return new VendorFailure(reason, false, null, null);
+  }
+
+  /** A refusal carrying Smile ID's own error code (such as 2215, "job already exists"). */
+  static VendorFailure refusal(String reason, String vendorCode) {
+    return new VendorFailure(reason, false, vendorCode, null);
+  }
+
+  boolean hasVendorCode(String code) {
+    return code.equals(vendorCode);
   }
 
   boolean isTransient() {

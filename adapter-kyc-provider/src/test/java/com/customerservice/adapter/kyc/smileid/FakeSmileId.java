@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.ZipInputStream;
@@ -33,14 +34,18 @@ final class FakeSmileId implements AutoCloseable {
     BAD_REQUEST,
     SLOW,
     MALFORMED,
-    TRUNCATED
+    TRUNCATED,
+    /** The request is carried out, but its answer is lost on the way (a gateway timeout). */
+    LOST_ANSWER
   }
 
   /** One request the fake received: its endpoint and its JSON body (null for a zip upload). */
   record Received(String endpoint, JsonNode body) {}
 
   private final ObjectMapper json = new ObjectMapper();
-  private final SmileIdSignature signature = new SmileIdSignature(PARTNER_ID, API_KEY);
+  private final SmileIdSignature signature;
+  private final Set<String> announcedJobs = ConcurrentHashMap.newKeySet();
+  private volatile boolean unsignedWhileUnfinished;
   private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Map<String, JsonNode> infoByJob = new ConcurrentHashMap<>();
@@ -51,7 +56,16 @@ final class FakeSmileId implements AutoCloseable {
   private final Javalin server;
 
   FakeSmileId(long slowMillis) {
+    this(slowMillis, PARTNER_ID);
+  }
+
+  /**
+   * A fake of the partner {@code partnerId}: requests not signed for it are refused, as Smile ID
+   * does.
+   */
+  FakeSmileId(long slowMillis, String partnerId) {
     this.slowMillis = slowMillis;
+    this.signature = new SmileIdSignature(partnerId, API_KEY);
     this.server =
         Javalin.create(
                 config -> {
@@ -87,6 +101,11 @@ final class FakeSmileId implements AutoCloseable {
     this.forgeSignatures = true;
   }
 
+  /** Unfinished job-status answers carry no signature (a shape Smile ID also answers). */
+  void leaveUnfinishedAnswersUnsigned() {
+    this.unsignedWhileUnfinished = true;
+  }
+
   List<Received> received(String endpoint) {
     return received.stream().filter(r -> r.endpoint().equals(endpoint)).toList();
   }
@@ -103,6 +122,12 @@ final class FakeSmileId implements AutoCloseable {
   private void handle(String endpoint, Context ctx, Handler handler) throws Exception {
     JsonNode body = endpoint.equals("zip") ? null : json.readTree(ctx.body());
     received.add(new Received(endpoint, body));
+    if (body != null
+        && !signature.verifies(
+            body.path("timestamp").asText(null), body.path("signature").asText(null))) {
+      ctx.status(401).result("{\"code\":\"2205\",\"error\":\"You're not authorized\"}");
+      return;
+    }
     Fault fault = nextFault(endpoint);
     if (fault != null) {
       switch (fault) {
@@ -115,6 +140,10 @@ final class FakeSmileId implements AutoCloseable {
         }
         case MALFORMED -> ctx.status(200).result("<html>gateway</html>");
         case TRUNCATED -> ctx.status(200).result("{\"upload_url\": \"http://127.0.0.1/upl");
+        case LOST_ANSWER -> {
+          handler.handle(ctx, body);
+          ctx.status(504).result("gateway timeout");
+        }
       }
       return;
     }
@@ -133,6 +162,13 @@ final class FakeSmileId implements AutoCloseable {
 
   private void announce(Context ctx, JsonNode body) {
     String jobId = body.path("partner_params").path("job_id").asText();
+    if (!announcedJobs.add(jobId) && !body.path("retry").asBoolean(false)) {
+      ctx.status(400)
+          .result(
+              "{\"code\":\"2215\",\"error\":\"Job already exists. Did you mean to set the"
+                  + " retry flag to true\"}");
+      return;
+    }
     ctx.json(
         Map.of(
             "upload_url",
@@ -165,8 +201,10 @@ final class FakeSmileId implements AutoCloseable {
     boolean complete = poll > pollsBeforeComplete && resultByJob.containsKey(jobId);
     SmileIdSignature.Signed signed = signature.sign(Instant.now());
     ObjectNode answer = json.createObjectNode();
-    answer.put("timestamp", signed.timestamp());
-    answer.put("signature", forgeSignatures ? "Zm9yZ2Vk" : signed.signature());
+    if (complete || !unsignedWhileUnfinished) {
+      answer.put("timestamp", signed.timestamp());
+      answer.put("signature", forgeSignatures ? "Zm9yZ2Vk" : signed.signature());
+    }
     answer.put("job_complete", complete);
     answer.put("job_success", complete);
     answer.put("code", complete ? "2302" : "2314");

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -134,7 +135,7 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
     result.put("FullName", "Ana Maria Cossa");
     result.put("DOB", "1991-04-12");
     result.put("IDNumber", "110100123456A");
-    result.put("IDType", "NATIONAL_ID");
+    result.put("IDType", "IDENTITY_CARD");
     result.put("Country", "MZ");
     result.put(
         "ExpirationDate", scenario == DocumentScenario.EXPIRED ? "2020-01-01" : "2031-05-01");
@@ -157,6 +158,106 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
 
   private KycVerifier.SelfieCheck matchingSelfie() {
     return selfieCheck(DocumentScenario.VALID, new SelfieResult.Match());
+  }
+
+  // Smile ID as it really answers (the audit of its published libraries)
+
+  @Test
+  void aPartnerIdWithLeadingZerosIsSignedAsIssued() {
+    try (FakeSmileId zeros = new FakeSmileId(REQUEST_TIMEOUT.toMillis() * 3, "085")) {
+      SmileIdSettings settings =
+          new SmileIdSettings(
+              zeros.baseUrl(),
+              "085",
+              FakeSmileId.API_KEY,
+              "",
+              Duration.ofMillis(500),
+              REQUEST_TIMEOUT,
+              3,
+              Duration.ofMillis(10),
+              Duration.ofMillis(20),
+              Duration.ofSeconds(2),
+              Duration.ofMinutes(5));
+      KycVerifier.SelfieCheck check = matchingSelfie();
+      zeros.answer(check.jobId(), vendorResult(DocumentScenario.VALID, new SelfieResult.Match()));
+      SelfieResult result =
+          new SmileIdKycVerifier(settings, CATALOGUE, Clock.systemUTC()).checkSelfie(check);
+      assertThat(result).isInstanceOf(SelfieResult.Match.class);
+      assertThat(zeros.received("upload").get(0).body().path("smile_client_id").asText())
+          .isEqualTo("085");
+    }
+  }
+
+  @Test
+  void everyCatalogueDocumentHasASmileIdTypeFromTheMappingData() {
+    var types = new SmileIdDocumentTypes(CATALOGUE);
+    CATALOGUE.supported().forEach(type -> assertThat(types.of(type.code()).idType()).isNotBlank());
+    assertThat(types.of("MZ_BI").idType()).isEqualTo("IDENTITY_CARD");
+    assertThat(types.of("MZ_DIRE").idType()).isEqualTo("RESIDENT_ID");
+  }
+
+  @Test
+  void anUploadWhoseAnswerWasLostIsResentWithTheRetryFlag() {
+    KycVerifier.SelfieCheck check = matchingSelfie();
+    fake.fail("upload", FakeSmileId.Fault.LOST_ANSWER);
+    assertThat(smileId.checkSelfie(check)).isInstanceOf(SelfieResult.Match.class);
+    var uploads = fake.received("upload");
+    assertThat(uploads).hasSize(3); // lost, refused with 2215, resent with retry
+    assertThat(uploads.get(1).body().has("retry")).isFalse();
+    assertThat(uploads.get(2).body().path("retry").asBoolean()).isTrue();
+    assertThat(uploads)
+        .allSatisfy(
+            u ->
+                assertThat(u.body().path("partner_params").path("job_id").asText())
+                    .isEqualTo(check.jobId()));
+  }
+
+  @Test
+  void rejectedAndNotVerifiedAreFailures() {
+    for (String negative : List.of("Rejected", "Not Verified")) {
+      KycVerifier.SelfieCheck face = matchingSelfie();
+      ObjectNode mismatch = vendorResult(DocumentScenario.VALID, new SelfieResult.Match());
+      mismatch.put("ResultCode", "0811");
+      ((ObjectNode) mismatch.path("Actions")).put("Selfie_To_ID_Card_Compare", negative);
+      fake.answer(face.jobId(), mismatch);
+      assertThat(smileId.checkSelfie(face))
+          .as(negative)
+          .isInstanceOf(SelfieResult.FaceMismatch.class);
+
+      KycVerifier.SelfieCheck live = matchingSelfie();
+      ObjectNode notLive = vendorResult(DocumentScenario.VALID, new SelfieResult.Match());
+      ((ObjectNode) notLive.path("Actions")).put("Liveness_Check", negative);
+      fake.answer(live.jobId(), notLive);
+      assertThat(smileId.checkSelfie(live)).as(negative).isInstanceOf(SelfieResult.NotLive.class);
+    }
+  }
+
+  @Test
+  void reviewStatesAreNotAVerdict() {
+    for (String review :
+        List.of(
+            "Under Review",
+            "Provisionally Approved",
+            "Sent to Human Review",
+            "Unable To Determine")) {
+      KycVerifier.SelfieCheck check = matchingSelfie();
+      ObjectNode pending = vendorResult(DocumentScenario.VALID, new SelfieResult.Match());
+      pending.put("ResultCode", "0812");
+      ((ObjectNode) pending.path("Actions")).put("Selfie_To_ID_Card_Compare", review);
+      fake.answer(check.jobId(), pending);
+      assertThat(smileId.checkSelfie(check))
+          .as(review)
+          .isInstanceOf(SelfieResult.ProcessingError.class);
+    }
+  }
+
+  @Test
+  void unsignedUnfinishedAnswersAreStillPolled() {
+    fake.leaveUnfinishedAnswersUnsigned();
+    fake.completeAfterPolls(2);
+    KycVerifier.SelfieCheck check = matchingSelfie();
+    assertThat(smileId.checkSelfie(check)).isInstanceOf(SelfieResult.Match.class);
+    assertThat(fake.received("job_status")).hasSize(3);
   }
 
   // What the client sends
@@ -194,7 +295,8 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
     smileId.checkSelfie(check);
     JsonNode info = fake.info(check.jobId());
     assertThat(info.path("id_info").path("country").asText()).isEqualTo("MZ");
-    assertThat(info.path("id_info").path("id_type").asText()).isEqualTo("NATIONAL_ID");
+    // Smile ID's current valid_documents for MZ name the identity card IDENTITY_CARD.
+    assertThat(info.path("id_info").path("id_type").asText()).isEqualTo("IDENTITY_CARD");
     assertThat(info.path("misc_information").path("partner_params").path("job_id").asText())
         .isEqualTo(check.jobId());
     JsonNode images = info.path("images");
