@@ -98,6 +98,20 @@ public final class JdbiEventLog implements EventLog {
   }
 
   @Override
+  public int skipUndispatched(int max) {
+    if (!db.inTransaction()) {
+      throw new IllegalStateException("events are taken for dispatch inside a unit of work");
+    }
+    return db.withHandle(
+        h ->
+            h.createUpdate(
+                    "DELETE FROM event_outbox WHERE ctid = ANY (ARRAY(SELECT ctid FROM"
+                        + " event_outbox LIMIT :max))")
+                .bind("max", max)
+                .execute());
+  }
+
+  @Override
   public List<CustomerEvent> takeUndispatched(int max) {
     if (!db.inTransaction()) {
       throw new IllegalStateException("events are taken for dispatch inside a unit of work");

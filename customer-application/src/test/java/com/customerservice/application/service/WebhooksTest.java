@@ -115,6 +115,16 @@ class WebhooksTest {
   }
 
   @Test
+  void withoutEndpointsEventsLeaveTheOutboxAndAreNeverSentLater() {
+    app.onboard("+258841000009");
+    assertThat(app.useCases.dispatch().dispatch()).isEqualTo(1);
+    endpoint("https://late.example.com/", "*");
+    app.runBackgroundWork();
+    assertThat(app.webhooks.sent()).isEmpty();
+    assertThat(app.events.all()).hasSize(1); // the audit trail keeps it
+  }
+
+  @Test
   void anEventIsDispatchedOnce() {
     endpoint("https://all.example.com/", "*");
     app.onboard("+258841000002");

@@ -27,4 +27,10 @@ public interface EventLog {
    * at the same time take different events. Call inside a unit of work.
    */
   List<CustomerEvent> takeUndispatched(int max);
+
+  /**
+   * As {@link #takeUndispatched} without reading the events, for when no endpoint receives any:
+   * marks up to {@code max} of them taken and returns how many.
+   */
+  int skipUndispatched(int max);
 }

@@ -121,6 +121,16 @@ public abstract class EventAndWebhookStoreContract {
   }
 
   @Test
+  void skippedEventsAreNotTakenAgain() {
+    drainUndispatched();
+    List<CustomerEvent> appended = appendThree(CustomerId.KIND.next(random));
+    assertThat(storage().unitOfWork().inTransaction(() -> storage().events().skipUndispatched(2)))
+        .isEqualTo(2);
+    assertThat(drainUndispatched()).hasSize(1).isSubsetOf(appended);
+    assertThat(storage().events().find(appended.get(0).id())).contains(appended.get(0));
+  }
+
+  @Test
   void anEventReadsBackAsItWasAppended() {
     CustomerEvent event = event(CustomerId.KIND.next(random), EventType.CUSTOMER_UPDATED, T0);
     CustomerEvent anonymous =
