@@ -212,23 +212,25 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
                     .isEqualTo(check.jobId()));
   }
 
+  /** A selfie whose job finishes with {@code action} in {@code state}, the rest a match. */
+  private SelfieResult selfieWith(String action, String state, String resultCode) {
+    KycVerifier.SelfieCheck check = matchingSelfie();
+    ObjectNode result = vendorResult(DocumentScenario.VALID, new SelfieResult.Match());
+    result.put("ResultCode", resultCode);
+    ((ObjectNode) result.path("Actions")).put(action, state);
+    fake.answer(check.jobId(), result);
+    return smileId.checkSelfie(check);
+  }
+
   @Test
   void rejectedAndNotVerifiedAreFailures() {
     for (String negative : List.of("Rejected", "Not Verified")) {
-      KycVerifier.SelfieCheck face = matchingSelfie();
-      ObjectNode mismatch = vendorResult(DocumentScenario.VALID, new SelfieResult.Match());
-      mismatch.put("ResultCode", "0811");
-      ((ObjectNode) mismatch.path("Actions")).put("Selfie_To_ID_Card_Compare", negative);
-      fake.answer(face.jobId(), mismatch);
-      assertThat(smileId.checkSelfie(face))
+      assertThat(selfieWith("Selfie_To_ID_Card_Compare", negative, "0811"))
           .as(negative)
           .isInstanceOf(SelfieResult.FaceMismatch.class);
-
-      KycVerifier.SelfieCheck live = matchingSelfie();
-      ObjectNode notLive = vendorResult(DocumentScenario.VALID, new SelfieResult.Match());
-      ((ObjectNode) notLive.path("Actions")).put("Liveness_Check", negative);
-      fake.answer(live.jobId(), notLive);
-      assertThat(smileId.checkSelfie(live)).as(negative).isInstanceOf(SelfieResult.NotLive.class);
+      assertThat(selfieWith("Liveness_Check", negative, "0811"))
+          .as(negative)
+          .isInstanceOf(SelfieResult.NotLive.class);
     }
   }
 
@@ -240,12 +242,7 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
             "Provisionally Approved",
             "Sent to Human Review",
             "Unable To Determine")) {
-      KycVerifier.SelfieCheck check = matchingSelfie();
-      ObjectNode pending = vendorResult(DocumentScenario.VALID, new SelfieResult.Match());
-      pending.put("ResultCode", "0812");
-      ((ObjectNode) pending.path("Actions")).put("Selfie_To_ID_Card_Compare", review);
-      fake.answer(check.jobId(), pending);
-      assertThat(smileId.checkSelfie(check))
+      assertThat(selfieWith("Selfie_To_ID_Card_Compare", review, "0812"))
           .as(review)
           .isInstanceOf(SelfieResult.ProcessingError.class);
     }
