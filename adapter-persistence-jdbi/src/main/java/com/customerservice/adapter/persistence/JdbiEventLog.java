@@ -13,7 +13,6 @@ import com.customerservice.domain.event.EventQuery;
 import com.customerservice.domain.event.EventType;
 import com.customerservice.domain.port.EventLog;
 import com.customerservice.domain.shared.Coded;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.Comparator;
 import java.util.List;
@@ -122,10 +121,6 @@ public final class JdbiEventLog implements EventLog {
   }
 
   private static EventData data(String json) {
-    try {
-      return EventData.restore(EventRows.JSON.readValue(json, MAP));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored event data could not be read", e);
-    }
+    return EventData.restore(JsonColumns.read(json, MAP));
   }
 }

@@ -11,7 +11,6 @@ import com.customerservice.domain.idempotency.IdempotentRequest;
 import com.customerservice.domain.idempotency.StoredAnswer;
 import com.customerservice.domain.port.FieldEncryption;
 import com.customerservice.domain.port.IdempotencyStore;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
 import java.util.Map;
@@ -121,7 +120,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                         + " WHERE scope = :scope AND key = :key AND token = :token"
                         + " AND status IS NULL")
                 .bind("status", integer(answer.status()))
-                .bind("headers", text(json(answer.headers())))
+                .bind("headers", text(JsonColumns.write(answer.headers())))
                 .bind(
                     "body",
                     bytes(
@@ -160,19 +159,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .execute());
   }
 
-  private static String json(Map<String, String> headers) {
-    try {
-      return EventRows.JSON.writeValueAsString(headers);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("headers could not be written", e);
-    }
-  }
-
   private static Map<String, String> headers(String json) {
-    try {
-      return json == null ? Map.of() : EventRows.JSON.readValue(json, HEADERS);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored headers could not be read", e);
-    }
+    return json == null ? Map.of() : JsonColumns.read(json, HEADERS);
   }
 }

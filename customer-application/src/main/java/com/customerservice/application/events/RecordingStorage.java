@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * The seam that turns every stored change of a customer into events: a store whose customer writes
@@ -116,7 +117,7 @@ public final class RecordingStorage implements Storage {
     if (b.isEmpty()) {
       return a;
     }
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   /** Turns a changed customer's happenings into events, stamped with the caller. */

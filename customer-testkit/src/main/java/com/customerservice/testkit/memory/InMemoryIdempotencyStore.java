@@ -73,9 +73,4 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
     return deleted;
   }
-
-  /** How many keys are kept (expired ones included until deleted). */
-  public synchronized int size() {
-    return entries.size();
-  }
 }
