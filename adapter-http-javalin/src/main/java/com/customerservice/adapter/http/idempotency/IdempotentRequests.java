@@ -41,8 +41,7 @@ public final class IdempotentRequests {
   private static final List<String> KEPT_HEADERS =
       List.of("Location", "Retry-After", "Content-Type");
 
-  private static final String CLAIM = IdempotentRequests.class.getName() + ".claim";
-  private static final String REQUEST = IdempotentRequests.class.getName() + ".request";
+  private static final String RUNNING = IdempotentRequests.class.getName() + ".running";
   private static final String RERENDER = IdempotentRequests.class.getName() + ".rerender";
 
   private final IdempotencyUseCase idempotency;
@@ -79,8 +78,7 @@ public final class IdempotentRequests {
             calls.actor().name(), new IdempotencyKey(header), Fingerprints.of(ctx));
     Claim claim = idempotency.begin(request);
     if (claim instanceof Claim.Granted granted) {
-      ctx.attribute(REQUEST, request);
-      ctx.attribute(CLAIM, granted);
+      ctx.attribute(RUNNING, new Running(request, granted));
     } else if (claim instanceof Claim.InProgress) {
       throw new ApiException(
           409,
@@ -102,12 +100,11 @@ public final class IdempotentRequests {
 
   /** After the route (or its error answer): keeps the answer, or gives the key up. */
   public void end(Context ctx) {
-    Claim.Granted claim = ctx.attribute(CLAIM);
-    IdempotentRequest request = ctx.attribute(REQUEST);
-    if (claim == null || request == null) {
+    Running running = ctx.attribute(RUNNING);
+    if (running == null) {
       return;
     }
-    ctx.attribute(CLAIM, null);
+    ctx.attribute(RUNNING, null);
     int status = ctx.statusCode();
     Map<String, String> headers = new LinkedHashMap<>();
     for (String name : KEPT_HEADERS) {
@@ -122,7 +119,7 @@ public final class IdempotentRequests {
             ? StoredAnswer.rerendered(status, headers, rerender)
             : StoredAnswer.of(status, headers, body(ctx));
     try {
-      idempotency.finish(request, claim, answer);
+      idempotency.finish(running.request(), running.claim(), answer);
     } catch (RuntimeException e) {
       // The request ran and its answer goes out; only keeping it failed (the database, say). The
       // key stays claimed until its claim lapses: retries get 409 meanwhile, then run again.
@@ -155,6 +152,9 @@ public final class IdempotentRequests {
       throw new UncheckedIOException("the answer could not be kept", e);
     }
   }
+
+  /** The request this exchange claimed its key for, until its answer is kept. */
+  private record Running(IdempotentRequest request, Claim.Granted claim) {}
 
   /** Thrown to answer a retry with the first answer instead of running the route. */
   public static final class Replay extends RuntimeException {
