@@ -97,4 +97,5 @@ for round in 1 2; do
   run "open reviews, oldest first (round $round)" "/v1/kyc/reviews?status=open&page_size=50"
   run "decided reviews, newest first (round $round)" "/v1/kyc/reviews?status=decided&page_size=50"
 done
+kill "$service_pid"; wait "$service_pid" 2>/dev/null || true
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
