@@ -105,6 +105,7 @@ for round in $(seq 1 "$rounds"); do
     measure "$label get-receiver by phone" get_receiver.lua
     measure "$label onboarding (requests)" onboarding.lua
     measure "$label PUT with tax_id" put_tax_id.lua
+    measure "$label KYC doc+selfie (requests)" kyc.lua
     stop
   done
 done

@@ -7,6 +7,7 @@ import com.customerservice.adapter.crypto.Keysets;
 import com.customerservice.domain.customer.Address;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
+import com.customerservice.domain.customer.CustomerFilter;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.Email;
 import com.customerservice.domain.customer.PageCursor;
@@ -76,7 +77,7 @@ public class HotPathsBenchmark {
                 Instant.now());
     tokens = new PageTokenCodec(key);
     cursor = PageCursor.after(customer);
-    token = tokens.encode(cursor);
+    token = tokens.encode(cursor, CustomerFilter.none());
   }
 
   @Benchmark
@@ -106,12 +107,12 @@ public class HotPathsBenchmark {
 
   @Benchmark
   public String encodePageToken() {
-    return tokens.encode(cursor);
+    return tokens.encode(cursor, CustomerFilter.none());
   }
 
   @Benchmark
   public PageCursor decodePageToken() {
-    return tokens.decode(token);
+    return tokens.decode(token, CustomerFilter.none());
   }
 
   @Benchmark

@@ -2,11 +2,11 @@ package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.persistence.PostgresDatabase;
 import com.customerservice.adapter.scheduler.ScheduledWork;
-import com.customerservice.application.UseCases;
-import com.customerservice.domain.port.DeliveryQueue;
+import com.customerservice.application.background.BackgroundWork;
 import com.customerservice.domain.port.Storage;
-import com.customerservice.testkit.memory.InMemoryDeliveryQueue;
+import com.customerservice.domain.port.WorkQueue;
 import com.customerservice.testkit.memory.InMemoryStorage;
+import com.customerservice.testkit.memory.InMemoryWorkQueue;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,18 +15,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that chooses how work that happens later runs: on db-scheduler in the service's
+ * The one place that chooses how the {@link BackgroundWork} runs: on db-scheduler in the service's
  * PostgreSQL (persistent, once across instances), or, for a {@code STORAGE=memory} demo, on a timer
  * in this process (lost with it, like everything else in memory).
  */
 abstract class Background implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Background.class);
 
-  /** Where use cases enqueue deliveries; exists before the use cases do. */
-  abstract DeliveryQueue queue();
+  /** Where use cases enqueue work; exists before the use cases do. */
+  abstract WorkQueue queue();
 
-  /** Starts running the work, with the use cases that do it. */
-  abstract void start(UseCases useCases);
+  /** Starts running the jobs; before anything may enqueue work. */
+  abstract void start(BackgroundWork jobs);
 
   @Override
   public abstract void close();
@@ -38,7 +38,7 @@ abstract class Background implements AutoCloseable {
               database.transactionalDataSource(), ScheduledWork.Settings.defaults(clock)));
     }
     if (storage instanceof InMemoryStorage memory) {
-      return new InMemory(new InMemoryDeliveryQueue(memory.unitOfWork()), clock);
+      return new InMemory(new InMemoryWorkQueue(memory.unitOfWork()), clock);
     }
     throw new IllegalArgumentException("no background work for " + storage.getClass());
   }
@@ -51,13 +51,13 @@ abstract class Background implements AutoCloseable {
     }
 
     @Override
-    DeliveryQueue queue() {
+    WorkQueue queue() {
       return work;
     }
 
     @Override
-    void start(UseCases useCases) {
-      work.start(useCases.dispatch(), useCases.deliver(), useCases.idempotency());
+    void start(BackgroundWork jobs) {
+      work.start(jobs);
     }
 
     @Override
@@ -66,9 +66,9 @@ abstract class Background implements AutoCloseable {
     }
   }
 
-  /** A demo's timer: dispatch, run what is due and forget expired keys, once a second. */
+  /** A demo's timer: the recurring jobs, then the work due, once a second. */
   private static final class InMemory extends Background {
-    private final InMemoryDeliveryQueue queue;
+    private final InMemoryWorkQueue queue;
     private final Clock clock;
     private final ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(
@@ -78,24 +78,23 @@ abstract class Background implements AutoCloseable {
               return thread;
             });
 
-    InMemory(InMemoryDeliveryQueue queue, Clock clock) {
+    InMemory(InMemoryWorkQueue queue, Clock clock) {
       this.queue = queue;
       this.clock = clock;
     }
 
     @Override
-    DeliveryQueue queue() {
+    WorkQueue queue() {
       return queue;
     }
 
     @Override
-    void start(UseCases useCases) {
+    void start(BackgroundWork jobs) {
       timer.scheduleWithFixedDelay(
           () -> {
             try {
-              useCases.dispatch().dispatch();
-              queue.runDue(clock.instant(), useCases.deliver()::deliver);
-              useCases.idempotency().expire();
+              jobs.runRecurring();
+              queue.runDue(clock.instant(), jobs::run);
             } catch (RuntimeException e) {
               LOG.warn("background work failed; it runs again in a second", e);
             }

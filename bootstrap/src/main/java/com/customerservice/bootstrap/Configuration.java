@@ -2,19 +2,20 @@ package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.adapter.http.request.Uploads;
-import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
 import com.customerservice.application.service.GetReceiverService;
 import com.customerservice.domain.idempotency.IdempotencyPolicy;
+import com.customerservice.domain.kyc.KycCheck;
 import com.customerservice.domain.limit.RateLimit;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpSendPolicy;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -46,25 +47,15 @@ public record Configuration(
     List<ApiKey> apiKeys,
     Optional<String> encryptionKeyset,
     Optional<byte[]> hmacSecret,
-    String kycProvider,
-    Optional<SmileId> smileId,
+    KycProviders kyc,
     Optional<Path> documentTypesFile,
     String otpSender,
     Optional<Sms> sms,
     OtpSendPolicy otpPolicy,
     RateLimit receiverLookups,
     Uploads.Limits uploads,
-    IdempotencyPolicy idempotency) {
-
-  /** Smile ID's server-to-server API, when {@code KYC_PROVIDER=smile_id}. */
-  public record SmileId(String partnerId, String apiKey, String baseUrl, String callbackUrl) {
-    @Override
-    public String toString() {
-      return "SmileId[" + baseUrl + ", partner=" + partnerId + ", apiKey=***]";
-    }
-  }
-
-  public static final String SMILE_ID = "smile_id";
+    IdempotencyPolicy idempotency,
+    Duration kycVerdictDeadline) {
 
   /** Twilio's Messages API, when {@code OTP_SENDER=twilio}. */
   public record Sms(String accountSid, String authToken, String from, Optional<String> baseUrl) {
@@ -135,8 +126,7 @@ public record Configuration(
         + ", apiKeys="
         + apiKeys.size()
         + ", kyc="
-        + kycProvider
-        + smileId.map(id -> " " + id).orElse("")
+        + kyc
         + ", otp="
         + otpSender
         + "]";
@@ -161,13 +151,7 @@ public record Configuration(
       Optional<String> keyset = settings.secretText("ENCRYPTION_KEYSET");
       Optional<byte[]> hmac = hmacSecret(mode);
       List<ApiKey> apiKeys = ApiKeySettings.read(settings, mode);
-      String kyc = settings.text("KYC_PROVIDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
-      if (!List.of(SANDBOX, SMILE_ID).contains(kyc)) {
-        settings.problem(
-            "KYC_PROVIDER", "unknown provider '" + kyc + "' (known: sandbox, smile_id)");
-      }
-      Optional<SmileId> smileId =
-          kyc.equals(SMILE_ID) ? Optional.of(smileId(mode)) : Optional.empty();
+      KycProviders kyc = KycProviders.read(settings, mode);
       String otp = settings.text("OTP_SENDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
       if (!List.of(SANDBOX, "log", TWILIO).contains(otp)) {
         settings.problem(
@@ -176,7 +160,7 @@ public record Configuration(
       Optional<Sms> sms = otp.equals(TWILIO) ? Optional.of(twilio(mode)) : Optional.empty();
       requireExplicitModeWithRealProviders(kyc, otp);
       if (mode == Mode.PRODUCTION) {
-        productionChecks(apiKeys, databaseUrl, keyset, hmac, kyc, otp);
+        productionChecks(apiKeys, databaseUrl, keyset, hmac, otp);
       }
       return new Configuration(
           mode,
@@ -194,14 +178,37 @@ public record Configuration(
           keyset,
           hmac,
           kyc,
-          smileId,
           settings.text("KYC_DOCUMENT_TYPES_FILE").map(Path::of),
           otp,
           sms,
           otpPolicy(otp),
           receiverLookups(),
           uploads(),
-          idempotency());
+          idempotency(),
+          verdictDeadline());
+    }
+
+    /**
+     * How long a pending KYC check waits for its vendor before a person decides: an ISO-8601
+     * duration ({@code PT24H}), from 30 seconds (to see it happen in a sandbox) to 30 days.
+     */
+    private Duration verdictDeadline() {
+      Optional<String> raw = settings.text("KYC_VERDICT_DEADLINE");
+      if (raw.isEmpty()) {
+        return KycCheck.DEFAULT_VERDICT_DEADLINE;
+      }
+      try {
+        Duration deadline = Duration.parse(raw.get());
+        if (deadline.compareTo(Duration.ofSeconds(30)) >= 0
+            && deadline.compareTo(Duration.ofDays(30)) <= 0) {
+          return deadline;
+        }
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+      settings.problem(
+          "KYC_VERDICT_DEADLINE", "must be an ISO-8601 duration from PT30S to P30D, such as PT24H");
+      return KycCheck.DEFAULT_VERDICT_DEADLINE;
     }
 
     /** How long a running request holds its idempotency key, and how long answers are kept. */
@@ -221,8 +228,8 @@ public record Configuration(
      * responses, generated secrets) with real SMS and KYC behind it; refusing to start costs the
      * operator one line, a warning in a log is too easy to miss.
      */
-    private void requireExplicitModeWithRealProviders(String kyc, String otp) {
-      if (!settings.isSet("SERVICE_MODE") && (otp.equals(TWILIO) || !kyc.equals(SANDBOX))) {
+    private void requireExplicitModeWithRealProviders(KycProviders kyc, String otp) {
+      if (!settings.isSet("SERVICE_MODE") && (otp.equals(TWILIO) || !kyc.isSandbox())) {
         settings.problem(
             "SERVICE_MODE",
             "must be set (production or sandbox) when a real SMS or KYC provider is configured");
@@ -234,7 +241,6 @@ public record Configuration(
         Optional<String> databaseUrl,
         Optional<String> keyset,
         Optional<byte[]> hmac,
-        String kyc,
         String otp) {
       if (apiKeys.isEmpty() && !settings.isSet("API_KEYS") && !settings.isSet("API_KEYS_FILE")) {
         settings.problem("API_KEYS", "production mode requires at least one API key");
@@ -253,9 +259,6 @@ public record Configuration(
         settings.problem(
             "HMAC_SECRET",
             "production mode requires a supplied secret (HMAC_SECRET or HMAC_SECRET_FILE)");
-      }
-      if (kyc.equals(SANDBOX)) {
-        settings.problem("KYC_PROVIDER", "production mode refuses the sandbox KYC provider");
       }
       if (otp.equals(SANDBOX) || otp.equals("log")) {
         settings.problem(
@@ -374,34 +377,6 @@ public record Configuration(
           budgetMb * 1024 * 1024,
           settings.integer("IMAGE_DECODE_CONCURRENCY", defaults.concurrentDecodes(), 1, 64),
           defaults.patience());
-    }
-
-    private SmileId smileId(Mode mode) {
-      Optional<String> partnerId = settings.text("SMILE_ID_PARTNER_ID");
-      Optional<String> apiKey = settings.secretText("SMILE_ID_API_KEY");
-      // Kept exactly as Smile ID's portal shows it: ids such as 085 are signed with their zeros.
-      if (partnerId.filter(id -> id.matches("[0-9]{1,12}")).isEmpty()) {
-        settings.problem(
-            "SMILE_ID_PARTNER_ID",
-            "required when KYC_PROVIDER=smile_id (the digits Smile ID issued, leading zeros"
-                + " included)");
-      }
-      if (apiKey.isEmpty()) {
-        settings.problem(
-            "SMILE_ID_API_KEY", "required when KYC_PROVIDER=smile_id (or SMILE_ID_API_KEY_FILE)");
-      }
-      URI defaultUrl =
-          mode == Mode.PRODUCTION ? SmileIdSettings.PRODUCTION : SmileIdSettings.SANDBOX;
-      String baseUrl = settings.text("SMILE_ID_BASE_URL").orElse(defaultUrl.toString());
-      settings.vendorUrl("SMILE_ID_BASE_URL", baseUrl, mode == Mode.SANDBOX);
-      if (!baseUrl.endsWith("/")) {
-        settings.problem("SMILE_ID_BASE_URL", "must end with '/'");
-      }
-      String callback = settings.text("SMILE_ID_CALLBACK_URL").orElse("");
-      if (!callback.isEmpty()) {
-        settings.vendorUrl("SMILE_ID_CALLBACK_URL", callback, false);
-      }
-      return new SmileId(partnerId.orElse(""), apiKey.orElse(""), baseUrl, callback);
     }
 
     private Sms twilio(Mode mode) {

@@ -1,14 +1,16 @@
 package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.http.HttpApi;
+import com.customerservice.adapter.http.console.Console;
 import com.customerservice.adapter.http.response.EventResponse;
 import com.customerservice.adapter.webhooks.HttpWebhookSender;
 import com.customerservice.application.UseCases;
+import com.customerservice.application.background.BackgroundWork;
 import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.application.service.CodeDisclosure;
-import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.Storage;
+import com.customerservice.domain.port.WorkQueue;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.webhook.EndpointUrl;
 import io.javalin.Javalin;
@@ -63,10 +65,11 @@ public final class CustomerServiceApplication implements AutoCloseable {
       Background background = Background.open(storage, clock);
       resources.add(background);
       UseCases useCases = useCases(background.queue());
+      // Before the server: a request's use case may enqueue work as soon as the port is open.
+      background.start(BackgroundWork.of(useCases, calls));
       long wired = System.nanoTime();
       server = HttpApi.create(useCases, httpOptions(metrics));
       server.start(configuration.host(), configuration.port());
-      background.start(useCases);
       if (configuration.managementPort().isPresent()) {
         management =
             ManagementServer.start(
@@ -159,18 +162,20 @@ public final class CustomerServiceApplication implements AutoCloseable {
         calls,
         configuration.uploads(),
         this::isReady,
-        config -> metrics.install(config, scrapeOnApiPort));
+        config -> metrics.install(config, scrapeOnApiPort),
+        // Production serves people over https: the console's cookie is then never sent in clear.
+        configuration.isSandbox() ? Console.Settings.sandbox() : Console.Settings.production());
   }
 
   /** Every use case, wired once from the storage, the vendors and the configured policies. */
-  private UseCases useCases(DeliveryQueue deliveries) {
+  private UseCases useCases(WorkQueue work) {
     DocumentCatalogue catalogue = Vendors.catalogue(configuration);
     boolean sandbox = configuration.isSandbox();
     return UseCases.wire(
         new UseCases.Ports(
             storage,
             Vendors.otpSender(configuration),
-            Vendors.kycVerifier(configuration, catalogue, clock),
+            Vendors.kycVendors(configuration, catalogue, clock),
             catalogue,
             calls,
             new HttpWebhookSender(
@@ -178,14 +183,15 @@ public final class CustomerServiceApplication implements AutoCloseable {
                     ? HttpWebhookSender.Settings.sandbox()
                     : HttpWebhookSender.Settings.production(),
                 EventResponse::payload),
-            deliveries),
+            work),
         new UseCases.Policies(
             hmacKey(),
             configuration.disclosesCodes() ? CodeDisclosure.IN_RESPONSE : CodeDisclosure.NEVER,
             configuration.otpPolicy(),
             configuration.receiverLookups(),
             sandbox ? EndpointUrl.Rules.sandbox() : EndpointUrl.Rules.production(),
-            configuration.idempotency()),
+            configuration.idempotency(),
+            configuration.kycVerdictDeadline()),
         clock,
         new PerThreadSecureRandom());
   }

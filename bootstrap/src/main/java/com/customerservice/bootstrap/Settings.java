@@ -40,6 +40,16 @@ final class Settings {
     return text(name).isPresent();
   }
 
+  /** Whether any setting whose name starts with {@code prefix} is set. */
+  boolean anySet(String prefix) {
+    return values.keySet().stream().anyMatch(name -> name.startsWith(prefix) && isSet(name));
+  }
+
+  /** How many problems have been noted so far: a reader compares before and after. */
+  int problemCount() {
+    return problems.size();
+  }
+
   Optional<String> text(String name) {
     return Optional.ofNullable(values.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }

@@ -1,12 +1,9 @@
 package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.kyc.FileDocumentCatalogue;
-import com.customerservice.adapter.kyc.SandboxKycVerifier;
-import com.customerservice.adapter.kyc.smileid.SmileIdKycVerifier;
-import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
 import com.customerservice.adapter.sms.TwilioOtpSender;
 import com.customerservice.domain.port.DocumentCatalogue;
-import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.port.KycVendors;
 import com.customerservice.domain.port.OtpSender;
 import java.net.URI;
 import java.time.Clock;
@@ -23,21 +20,10 @@ final class Vendors {
     };
   }
 
-  static KycVerifier kycVerifier(
+  /** The configured KYC vendors: the active one for new checks, the others to finish theirs. */
+  static KycVendors kycVendors(
       Configuration configuration, DocumentCatalogue catalogue, Clock clock) {
-    return configuration
-        .smileId()
-        .<KycVerifier>map(
-            smileId ->
-                new SmileIdKycVerifier(
-                    SmileIdSettings.of(
-                        URI.create(smileId.baseUrl()),
-                        smileId.partnerId(),
-                        smileId.apiKey(),
-                        smileId.callbackUrl()),
-                    catalogue,
-                    clock))
-        .orElseGet(SandboxKycVerifier::new);
+    return configuration.kyc().vendors(catalogue, clock);
   }
 
   static DocumentCatalogue catalogue(Configuration configuration) {

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerservice.adapter.http.auth.Scope;
+import com.customerservice.adapter.kyc.FileDocumentCatalogue;
+import com.customerservice.adapter.kyc.onfido.OnfidoSettings;
+import com.customerservice.adapter.kyc.smileid.SmileIdSettings;
+import com.customerservice.domain.port.KycVendors;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +50,14 @@ class ConfigurationTest {
     } catch (ConfigurationException e) {
       return e.problems();
     }
+  }
+
+  private static SmileIdSettings smileId(Configuration c) {
+    return (SmileIdSettings) c.kyc().settings("smile_id").orElseThrow();
+  }
+
+  private static OnfidoSettings onfido(Configuration c) {
+    return (OnfidoSettings) c.kyc().settings("onfido").orElseThrow();
   }
 
   private static Map<String, String> with(Map<String, String> env, String... pairs) {
@@ -231,7 +244,7 @@ class ConfigurationTest {
     assertThat(c.databaseUrl()).isEmpty();
     assertThat(c.dataDir()).isEqualTo(Path.of("./data"));
     assertThat(c.apiKeys()).isEmpty();
-    assertThat(c.kycProvider()).isEqualTo("sandbox");
+    assertThat(c.kyc().active()).isEqualTo("sandbox");
     assertThat(c.otpSender()).isEqualTo("sandbox");
   }
 
@@ -359,9 +372,7 @@ class ConfigurationTest {
                 "KYC_PROVIDER", "smile_id",
                 "SMILE_ID_PARTNER_ID", "2345",
                 "SMILE_ID_API_KEY", "smile-secret-key"));
-    assertThat(c.smileId())
-        .hasValueSatisfying(
-            s -> assertThat(s.baseUrl()).isEqualTo("https://testapi.smileidentity.com/v1/"));
+    assertThat(smileId(c).baseUrl()).hasToString("https://testapi.smileidentity.com/v1/");
     assertThat(c.toString()).contains("partner=2345").doesNotContain("smile-secret-key");
     // Smile ID issues ids with leading zeros and signs over that exact string.
     Configuration zeros =
@@ -371,7 +382,7 @@ class ConfigurationTest {
                 "KYC_PROVIDER", "smile_id",
                 "SMILE_ID_PARTNER_ID", "085",
                 "SMILE_ID_API_KEY", "smile-secret-key"));
-    assertThat(zeros.smileId()).hasValueSatisfying(s -> assertThat(s.partnerId()).isEqualTo("085"));
+    assertThat(smileId(zeros).partnerId()).isEqualTo("085");
   }
 
   @Test
@@ -406,9 +417,194 @@ class ConfigurationTest {
             "KYC_PROVIDER", "smile_id",
             "SMILE_ID_PARTNER_ID", "2345",
             "SMILE_ID_API_KEY", "smile-secret-key"));
-    assertThat(Configuration.from(production).smileId())
-        .hasValueSatisfying(
-            s -> assertThat(s.baseUrl()).isEqualTo("https://api.smileidentity.com/v1/"));
+    assertThat(smileId(Configuration.from(production)).baseUrl())
+        .hasToString("https://api.smileidentity.com/v1/");
+  }
+
+  /** Onfido as the active vendor, in sandbox mode, with its two tokens. */
+  private static Map<String, String> onfidoSandbox(String... more) {
+    return with(
+        with(
+            Map.of(),
+            "SERVICE_MODE",
+            "sandbox",
+            "KYC_PROVIDER",
+            "onfido",
+            "ONFIDO_API_TOKEN",
+            "api_sandbox.onfido-token",
+            "ONFIDO_WEBHOOK_TOKEN",
+            "onfido-webhook-token"),
+        more);
+  }
+
+  @Test
+  void onfidoTalksToItsEuropeanRegionUnlessAnotherIsNamed() {
+    Configuration c = Configuration.from(onfidoSandbox());
+    assertThat(c.kyc().active()).isEqualTo("onfido");
+    assertThat(onfido(c).baseUrl()).hasToString("https://api.eu.onfido.com/v3.6/");
+    assertThat(onfido(c).apiToken()).isEqualTo("api_sandbox.onfido-token");
+    assertThat(onfido(c).webhookToken()).isEqualTo("onfido-webhook-token");
+    assertThat(onfido(Configuration.from(onfidoSandbox("ONFIDO_REGION", "US"))).baseUrl())
+        .hasToString("https://api.us.onfido.com/v3.6/");
+    assertThat(onfido(Configuration.from(onfidoSandbox("ONFIDO_REGION", "ca"))).baseUrl())
+        .hasToString("https://api.ca.onfido.com/v3.6/");
+    assertThat(
+            onfido(
+                    Configuration.from(
+                        onfidoSandbox("ONFIDO_BASE_URL", "http://127.0.0.1:9000/v3.6/")))
+                .baseUrl())
+        .hasToString("http://127.0.0.1:9000/v3.6/");
+  }
+
+  @Test
+  void onfidoNeedsBothTokensAndAKnownRegionOrOneAddressEachNamedOnItsOwnLine() {
+    assertThat(
+            problemsOf(
+                Map.of(
+                    "SERVICE_MODE", "sandbox", "KYC_PROVIDER", "onfido", "ONFIDO_REGION", "mars")))
+        .containsExactlyInAnyOrder(
+            "ONFIDO_API_TOKEN: required with Onfido (or ONFIDO_API_TOKEN_FILE)",
+            "ONFIDO_WEBHOOK_TOKEN: required with Onfido (or ONFIDO_WEBHOOK_TOKEN_FILE): the token"
+                + " Onfido answered when the webhook to /v1/kyc/callbacks/onfido was registered",
+            "ONFIDO_REGION: must be eu, us or ca, not 'mars'");
+    assertThat(
+            problemsOf(
+                onfidoSandbox(
+                    "ONFIDO_REGION", "us", "ONFIDO_BASE_URL", "http://onfido.example/v3.6")))
+        .anyMatch(p -> p.startsWith("ONFIDO_BASE_URL: set ONFIDO_REGION or ONFIDO_BASE_URL"))
+        .anyMatch(p -> p.startsWith("ONFIDO_BASE_URL: must end with '/'"))
+        .anyMatch(p -> p.startsWith("ONFIDO_BASE_URL: must be https"));
+    assertThat(
+            problemsOf(onfidoSandbox("ONFIDO_API_TOKEN", "t", "ONFIDO_API_TOKEN_FILE", "/nowhere")))
+        .anyMatch(p -> p.startsWith("ONFIDO_API_TOKEN: set either"));
+  }
+
+  @Test
+  void onfidoTokensMayComeFromFiles(@TempDir Path dir) throws Exception {
+    Path api = Files.writeString(dir.resolve("api"), "api_live.from-a-file\n");
+    Path webhook = Files.writeString(dir.resolve("webhook"), "webhook-from-a-file");
+    Configuration c =
+        Configuration.from(
+            with(
+                onfidoSandbox(),
+                "ONFIDO_API_TOKEN",
+                null,
+                "ONFIDO_WEBHOOK_TOKEN",
+                null,
+                "ONFIDO_API_TOKEN_FILE",
+                api.toString(),
+                "ONFIDO_WEBHOOK_TOKEN_FILE",
+                webhook.toString()));
+    assertThat(onfido(c).apiToken()).isEqualTo("api_live.from-a-file");
+    assertThat(onfido(c).webhookToken()).isEqualTo("webhook-from-a-file");
+  }
+
+  @Test
+  void productionRefusesMissingOnfidoSettingsALocalAddressAndASandboxToken() {
+    Map<String, String> onfido =
+        with(
+            production(),
+            "KYC_PROVIDER",
+            "onfido",
+            "SMILE_ID_PARTNER_ID",
+            null,
+            "SMILE_ID_API_KEY",
+            null);
+    assertThat(problemsOf(onfido))
+        .containsExactlyInAnyOrder(
+            "ONFIDO_API_TOKEN: required with Onfido (or ONFIDO_API_TOKEN_FILE)",
+            "ONFIDO_WEBHOOK_TOKEN: required with Onfido (or ONFIDO_WEBHOOK_TOKEN_FILE): the token"
+                + " Onfido answered when the webhook to /v1/kyc/callbacks/onfido was registered");
+    Map<String, String> complete =
+        with(onfido, "ONFIDO_API_TOKEN", "api_live.token", "ONFIDO_WEBHOOK_TOKEN", "wh-token");
+    assertThat(onfido(Configuration.from(complete)).baseUrl())
+        .hasToString("https://api.eu.onfido.com/v3.6/");
+    assertThat(problemsOf(with(complete, "ONFIDO_API_TOKEN", "api_sandbox.token")))
+        .containsExactly(
+            "ONFIDO_API_TOKEN: is an Onfido sandbox token; production mode needs a live one");
+    assertThat(problemsOf(with(complete, "ONFIDO_BASE_URL", "http://127.0.0.1:9000/v3.6/")))
+        .containsExactly("ONFIDO_BASE_URL: must be https");
+  }
+
+  @Test
+  void everyVendorWithSettingsIsBuiltSoChecksInFlightFinishWithTheVendorThatStartedThem() {
+    Configuration c =
+        Configuration.from(
+            onfidoSandbox("SMILE_ID_PARTNER_ID", "2345", "SMILE_ID_API_KEY", "smile-secret-key"));
+    KycVendors vendors = c.kyc().vendors(FileDocumentCatalogue.bundled(), Clock.systemUTC());
+    assertThat(vendors.active().name()).isEqualTo("onfido");
+    assertThat(vendors.named("smile_id")).isPresent();
+    assertThat(vendors.named("sandbox")).as("a sandbox's own checks").isPresent();
+
+    KycVendors production =
+        Configuration.from(
+                with(
+                    production(),
+                    "KYC_PROVIDER",
+                    "onfido",
+                    "ONFIDO_API_TOKEN",
+                    "api_live.token",
+                    "ONFIDO_WEBHOOK_TOKEN",
+                    "wh-token"))
+            .kyc()
+            .vendors(FileDocumentCatalogue.bundled(), Clock.systemUTC());
+    assertThat(production.active().name()).isEqualTo("onfido");
+    assertThat(production.named("smile_id")).isPresent();
+    assertThat(production.named("sandbox")).isEmpty();
+
+    KycVendors smileIdOnly =
+        Configuration.from(production())
+            .kyc()
+            .vendors(FileDocumentCatalogue.bundled(), Clock.systemUTC());
+    assertThat(smileIdOnly.named("onfido")).isEmpty();
+  }
+
+  @Test
+  void aVendorLeftHalfConfiguredIsNamedEvenWhenAnotherIsActive() {
+    assertThat(problemsOf(onfidoSandbox("SMILE_ID_CALLBACK_URL", "https://us.example/cb")))
+        .anyMatch(p -> p.startsWith("SMILE_ID_PARTNER_ID:"))
+        .anyMatch(p -> p.startsWith("SMILE_ID_API_KEY:"));
+    assertThat(problemsOf(with(Map.of(), "ONFIDO_REGION", "eu")))
+        .anyMatch(p -> p.startsWith("ONFIDO_API_TOKEN:"));
+  }
+
+  @Test
+  void smileIdsCallbackUrlIsHttpsInProductionAndMayBeLoopbackInASandbox() {
+    Map<String, String> sandbox =
+        Map.of(
+            "SERVICE_MODE", "sandbox",
+            "KYC_PROVIDER", "smile_id",
+            "SMILE_ID_PARTNER_ID", "085",
+            "SMILE_ID_API_KEY", "an-api-key-for-tests",
+            "SMILE_ID_CALLBACK_URL", "http://127.0.0.1:8080/v1/kyc/callbacks/smile_id");
+    assertThat(problemsOf(sandbox)).isEmpty();
+    assertThat(problemsOf(with(sandbox, "SMILE_ID_CALLBACK_URL", "http://example.com/cb")))
+        .anyMatch(p -> p.startsWith("SMILE_ID_CALLBACK_URL:"));
+    assertThat(
+            problemsOf(
+                with(
+                    production(),
+                    "SMILE_ID_CALLBACK_URL",
+                    "http://127.0.0.1:8080/v1/kyc/callbacks/smile_id")))
+        .anyMatch(p -> p.equals("SMILE_ID_CALLBACK_URL: must be https"));
+  }
+
+  @Test
+  void aSelfiesRequestWaitsForTheVerdictAsLongAsKycVerdictWaitSays() {
+    assertThat(problemsOf(with(production(), "KYC_VERDICT_WAIT", "PT0S"))).isEmpty();
+    assertThat(problemsOf(with(production(), "KYC_VERDICT_WAIT", "PT25S"))).isEmpty();
+    for (String wrong : List.of("PT26S", "-PT1S", "8")) {
+      assertThat(problemsOf(with(production(), "KYC_VERDICT_WAIT", wrong)))
+          .as(wrong)
+          .anyMatch(p -> p.startsWith("KYC_VERDICT_WAIT:"));
+    }
+  }
+
+  @Test
+  void anUnknownProviderIsNamedWithEveryKnownOne() {
+    assertThat(problemsOf(Map.of("SERVICE_MODE", "sandbox", "KYC_PROVIDER", "jumio")))
+        .containsExactly(
+            "KYC_PROVIDER: unknown provider 'jumio' (known: sandbox, smile_id, onfido)");
   }
 
   @Test
@@ -420,5 +616,11 @@ class ConfigurationTest {
                 "DATABASE_URL", "jdbc:postgresql://db/customers?user=app&password=hunter2"));
     // (a sandbox: sixteen characters are enough there)
     assertThat(c.toString()).doesNotContain("sk_live", "hunter2").contains("apiKeys=1");
+    Configuration onfido =
+        Configuration.from(
+            onfidoSandbox("SMILE_ID_PARTNER_ID", "2345", "SMILE_ID_API_KEY", "smile-secret-key"));
+    assertThat(onfido.toString())
+        .contains("kyc=onfido", "https://api.eu.onfido.com/v3.6/", "partner=2345")
+        .doesNotContain("api_sandbox.onfido-token", "onfido-webhook-token", "smile-secret-key");
   }
 }

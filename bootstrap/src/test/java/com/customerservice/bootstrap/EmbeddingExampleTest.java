@@ -7,17 +7,18 @@ import com.customerservice.adapter.kyc.FileDocumentCatalogue;
 import com.customerservice.adapter.kyc.SandboxKycVerifier;
 import com.customerservice.adapter.webhooks.HttpWebhookSender;
 import com.customerservice.application.UseCases;
+import com.customerservice.application.background.BackgroundWork;
 import com.customerservice.application.context.PerThreadCallContext;
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
 import com.customerservice.application.port.in.VerifyPhoneUseCase;
 import com.customerservice.domain.customer.PhoneNumber;
-import com.customerservice.domain.port.DeliveryQueue;
+import com.customerservice.domain.port.KycVendors;
 import com.customerservice.domain.port.OtpSender;
 import com.customerservice.domain.port.WebhookSender;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpCode;
-import com.customerservice.testkit.memory.InMemoryDeliveryQueue;
 import com.customerservice.testkit.memory.InMemoryStorage;
+import com.customerservice.testkit.memory.InMemoryWorkQueue;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,11 +38,13 @@ class EmbeddingExampleTest {
     OtpSender yourSmsGateway = (phone, code) -> lastSms.set(code);
     Clock clock = Clock.systemUTC();
     InMemoryStorage yourStorage = new InMemoryStorage(clock);
-    // Events become webhook deliveries through a sender and a queue: the service's own adapters
-    // (HttpWebhookSender, ScheduledWork), yours, or the test kit's.
+    // Events become webhook deliveries, and pending KYC checks are followed up, through a queue of
+    // later work: the service's own adapters (HttpWebhookSender, ScheduledWork), yours, or the
+    // test kit's.
     WebhookSender yourWebhooks =
         new HttpWebhookSender(HttpWebhookSender.Settings.production(), EventResponse::payload);
-    DeliveryQueue yourQueue = new InMemoryDeliveryQueue(yourStorage.unitOfWork());
+    InMemoryWorkQueue yourQueue = new InMemoryWorkQueue(yourStorage.unitOfWork());
+    PerThreadCallContext calls = new PerThreadCallContext();
     byte[] secretBytes = "a secret of at least 32 bytes!!!".getBytes(StandardCharsets.UTF_8);
 
     var useCases =
@@ -49,9 +52,9 @@ class EmbeddingExampleTest {
             new UseCases.Ports(
                 yourStorage,
                 yourSmsGateway,
-                new SandboxKycVerifier(),
+                KycVendors.only(new SandboxKycVerifier(clock)),
                 FileDocumentCatalogue.bundled(),
-                new PerThreadCallContext(),
+                calls,
                 yourWebhooks,
                 yourQueue),
             UseCases.Policies.defaults(new HmacKey(secretBytes)),
@@ -70,5 +73,10 @@ class EmbeddingExampleTest {
 
     assertThat(useCases.get().get(verified.customerId().value()).phone().e164())
         .isEqualTo("+258841234567");
+
+    // The jobs that run later, listed once; run them on your scheduler (here: now, once).
+    BackgroundWork jobs = BackgroundWork.of(useCases, calls);
+    jobs.runRecurring();
+    yourQueue.runDue(clock.instant(), jobs::run);
   }
 }

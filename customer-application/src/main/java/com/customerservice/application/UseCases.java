@@ -1,11 +1,16 @@
 package com.customerservice.application;
 
 import com.customerservice.application.events.RecordingStorage;
+import com.customerservice.application.port.in.ApplyKycVerdictUseCase;
 import com.customerservice.application.port.in.ChangeProfilePictureUseCase;
 import com.customerservice.application.port.in.CloseCustomerUseCase;
+import com.customerservice.application.port.in.ConsoleSessionsUseCase;
 import com.customerservice.application.port.in.DeliverWebhookUseCase;
 import com.customerservice.application.port.in.DispatchEventsUseCase;
+import com.customerservice.application.port.in.FindCustomerUseCase;
+import com.customerservice.application.port.in.FollowUpKycChecksUseCase;
 import com.customerservice.application.port.in.GetCustomerUseCase;
+import com.customerservice.application.port.in.GetKycCaseUseCase;
 import com.customerservice.application.port.in.GetReceiverUseCase;
 import com.customerservice.application.port.in.IdempotencyUseCase;
 import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
@@ -15,18 +20,25 @@ import com.customerservice.application.port.in.ListEventsUseCase;
 import com.customerservice.application.port.in.ListSupportedDocumentsUseCase;
 import com.customerservice.application.port.in.ManageWebhookEndpointsUseCase;
 import com.customerservice.application.port.in.ReadStoredFileUseCase;
+import com.customerservice.application.port.in.ReceiveKycCallbackUseCase;
 import com.customerservice.application.port.in.ReopenKycUseCase;
+import com.customerservice.application.port.in.ReviewKycCasesUseCase;
 import com.customerservice.application.port.in.UpdateCustomerUseCase;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
 import com.customerservice.application.port.in.VerifyPhoneUseCase;
 import com.customerservice.application.port.out.CallContext;
+import com.customerservice.application.service.ApplyKycVerdictService;
 import com.customerservice.application.service.ChangeProfilePictureService;
 import com.customerservice.application.service.CloseCustomerService;
 import com.customerservice.application.service.CodeDisclosure;
+import com.customerservice.application.service.ConsoleSessionsService;
 import com.customerservice.application.service.DeliverWebhookService;
 import com.customerservice.application.service.DispatchEventsService;
+import com.customerservice.application.service.FindCustomerService;
+import com.customerservice.application.service.FollowUpKycChecksService;
 import com.customerservice.application.service.GetCustomerService;
+import com.customerservice.application.service.GetKycCaseService;
 import com.customerservice.application.service.GetReceiverService;
 import com.customerservice.application.service.IdempotencyService;
 import com.customerservice.application.service.InitiateCustomerCreationService;
@@ -36,25 +48,29 @@ import com.customerservice.application.service.ListEventsService;
 import com.customerservice.application.service.ListSupportedDocumentsService;
 import com.customerservice.application.service.ManageWebhookEndpointsService;
 import com.customerservice.application.service.ReadStoredFileService;
+import com.customerservice.application.service.ReceiveKycCallbackService;
 import com.customerservice.application.service.ReopenKycService;
+import com.customerservice.application.service.ReviewKycCasesService;
 import com.customerservice.application.service.UpdateCustomerService;
 import com.customerservice.application.service.UploadIdentityDocumentService;
 import com.customerservice.application.service.UploadSelfieService;
 import com.customerservice.application.service.VerifyPhoneService;
 import com.customerservice.domain.customer.PageTokenCodec;
 import com.customerservice.domain.idempotency.IdempotencyPolicy;
+import com.customerservice.domain.kyc.KycCheck;
 import com.customerservice.domain.limit.RateLimit;
-import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.port.DocumentCatalogue;
-import com.customerservice.domain.port.KycVerifier;
+import com.customerservice.domain.port.KycVendors;
 import com.customerservice.domain.port.OtpSender;
 import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.port.WebhookSender;
+import com.customerservice.domain.port.WorkQueue;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpHasher;
 import com.customerservice.domain.verification.OtpSendPolicy;
 import com.customerservice.domain.webhook.EndpointUrl;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -81,35 +97,43 @@ public record UseCases(
     ListDeliveriesUseCase deliveries,
     DispatchEventsUseCase dispatch,
     DeliverWebhookUseCase deliver,
-    IdempotencyUseCase idempotency) {
+    IdempotencyUseCase idempotency,
+    GetKycCaseUseCase kycCase,
+    ApplyKycVerdictUseCase kycVerdicts,
+    FollowUpKycChecksUseCase kycFollowUp,
+    ReceiveKycCallbackUseCase kycCallbacks,
+    ReviewKycCasesUseCase kycReviews,
+    FindCustomerUseCase findCustomer,
+    ConsoleSessionsUseCase consoleSessions) {
 
   /**
    * What the use cases talk to: the store, the vendors, the catalogue, the caller, the webhook
-   * sender and the queue that runs deliveries later.
+   * sender and the queue that runs work later.
    */
   public record Ports(
       Storage storage,
       OtpSender otpSender,
-      KycVerifier kycVerifier,
+      KycVendors kycVendors,
       DocumentCatalogue catalogue,
       CallContext calls,
       WebhookSender webhookSender,
-      DeliveryQueue deliveryQueue) {
+      WorkQueue workQueue) {
     public Ports {
       Objects.requireNonNull(storage, "storage");
       Objects.requireNonNull(otpSender, "otpSender");
-      Objects.requireNonNull(kycVerifier, "kycVerifier");
+      Objects.requireNonNull(kycVendors, "kycVendors");
       Objects.requireNonNull(catalogue, "catalogue");
       Objects.requireNonNull(calls, "calls");
       Objects.requireNonNull(webhookSender, "webhookSender");
-      Objects.requireNonNull(deliveryQueue, "deliveryQueue");
+      Objects.requireNonNull(workQueue, "workQueue");
     }
   }
 
   /**
    * What an operator decides: the secret that keys code hashes and page tokens, whether codes are
-   * disclosed (a sandbox), where and how often codes may be sent, the receiver look-up budget, and
-   * which webhook URLs are acceptable.
+   * disclosed (a sandbox), where and how often codes may be sent, the receiver look-up budget,
+   * which webhook URLs are acceptable, how long keys are kept, and how long a KYC check waits for
+   * its vendor's verdict.
    */
   public record Policies(
       HmacKey secret,
@@ -117,7 +141,8 @@ public record UseCases(
       OtpSendPolicy otp,
       RateLimit receiverLookups,
       EndpointUrl.Rules webhookUrls,
-      IdempotencyPolicy idempotency) {
+      IdempotencyPolicy idempotency,
+      Duration kycVerdictDeadline) {
     public Policies {
       Objects.requireNonNull(secret, "secret");
       Objects.requireNonNull(disclosure, "disclosure");
@@ -125,6 +150,10 @@ public record UseCases(
       Objects.requireNonNull(receiverLookups, "receiverLookups");
       Objects.requireNonNull(webhookUrls, "webhookUrls");
       Objects.requireNonNull(idempotency, "idempotency");
+      Objects.requireNonNull(kycVerdictDeadline, "kycVerdictDeadline");
+      if (kycVerdictDeadline.isNegative() || kycVerdictDeadline.isZero()) {
+        throw new IllegalArgumentException("a KYC verdict deadline must be positive");
+      }
     }
 
     /**
@@ -139,7 +168,8 @@ public record UseCases(
           GetReceiverService.lookupsPerSecond(
               GetReceiverService.DEFAULT_RATE, GetReceiverService.DEFAULT_BURST),
           EndpointUrl.Rules.production(),
-          IdempotencyPolicy.defaults());
+          IdempotencyPolicy.defaults(),
+          KycCheck.DEFAULT_VERDICT_DEADLINE);
     }
   }
 
@@ -151,6 +181,16 @@ public record UseCases(
     var unitOfWork = store.unitOfWork();
     OtpHasher hasher = new OtpHasher(policies.secret());
     PageTokenCodec tokens = new PageTokenCodec(policies.secret());
+    KycVendors vendors = ports.kycVendors();
+    ApplyKycVerdictService verdicts =
+        new ApplyKycVerdictService(
+            customers,
+            store.kycChecks(),
+            store.kycReviews(),
+            store.kycRecords(),
+            unitOfWork,
+            random,
+            clock);
     return new UseCases(
         new InitiateCustomerCreationService(
             customers,
@@ -171,18 +211,26 @@ public record UseCases(
         new UploadIdentityDocumentService(
             customers,
             ports.catalogue(),
-            ports.kycVerifier(),
+            vendors.active(),
             store.documents(),
             store.kycRecords(),
+            store.kycChecks(),
+            store.kycReviews(),
             unitOfWork,
             random,
             clock),
         new UploadSelfieService(
-            customers,
-            store.kycRecords(),
-            store.documents(),
-            ports.kycVerifier(),
-            unitOfWork,
+            new UploadSelfieService.Stores(
+                customers,
+                store.kycRecords(),
+                store.kycChecks(),
+                store.kycReviews(),
+                store.documents(),
+                ports.workQueue(),
+                unitOfWork),
+            vendors,
+            verdicts,
+            policies.kycVerdictDeadline(),
             random,
             clock),
         new ChangeProfilePictureService(customers, store.documents(), unitOfWork, random, clock),
@@ -190,7 +238,7 @@ public record UseCases(
             customers, store.rateLimiter(), ports.calls(), policies.receiverLookups()),
         new ListSupportedDocumentsService(ports.catalogue()),
         new ReadStoredFileService(store.documents(), customers),
-        new ReopenKycService(customers, clock),
+        new ReopenKycService(customers, store.kycChecks(), store.kycReviews(), unitOfWork, clock),
         new ListEventsService(store.events(), customers, tokens),
         new ManageWebhookEndpointsService(
             store.webhookEndpoints(),
@@ -204,7 +252,7 @@ public record UseCases(
             store.events(),
             store.webhookEndpoints(),
             store.webhookDeliveries(),
-            ports.deliveryQueue(),
+            ports.workQueue(),
             unitOfWork,
             random,
             clock),
@@ -215,6 +263,19 @@ public record UseCases(
             ports.webhookSender(),
             unitOfWork,
             clock),
-        new IdempotencyService(store.idempotency(), policies.idempotency(), random, clock));
+        new IdempotencyService(store.idempotency(), policies.idempotency(), random, clock),
+        new GetKycCaseService(customers, store.kycRecords(), store.kycChecks(), store.kycReviews()),
+        verdicts,
+        new FollowUpKycChecksService(store.kycChecks(), vendors, verdicts, clock),
+        new ReceiveKycCallbackService(store.kycChecks(), vendors, verdicts),
+        new ReviewKycCasesService(
+            new ReviewKycCasesService.Stores(
+                store.kycReviews(), store.kycChecks(), store.kycRecords(), customers, unitOfWork),
+            verdicts,
+            tokens,
+            ports.calls(),
+            clock),
+        new FindCustomerService(customers),
+        new ConsoleSessionsService(store.consoleSessions(), store.rateLimiter(), random, clock));
   }
 }

@@ -11,6 +11,7 @@ import com.customerservice.clients.nativejava.api.CustomersApi;
 import com.customerservice.clients.nativejava.api.FilesApi;
 import com.customerservice.clients.nativejava.api.KycApi;
 import com.customerservice.clients.nativejava.api.OnboardingApi;
+import com.customerservice.clients.nativejava.api.WebhooksApi;
 import com.customerservice.clients.nativejava.model.AddressInput;
 import com.customerservice.clients.nativejava.model.Customer;
 import com.customerservice.clients.nativejava.model.CustomerList;
@@ -26,6 +27,9 @@ import com.customerservice.clients.nativejava.model.Receiver;
 import com.customerservice.clients.nativejava.model.SelfieResult;
 import com.customerservice.clients.nativejava.model.Verification;
 import com.customerservice.clients.nativejava.model.VerifyRequest;
+import com.customerservice.clients.nativejava.model.WebhookDelivery;
+import com.customerservice.clients.nativejava.model.WebhookEndpoint;
+import com.customerservice.clients.nativejava.model.WebhookEndpointCreate;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
@@ -49,6 +53,7 @@ class NativeClientJourneyIT {
   private CustomersApi customers;
   private KycApi kyc;
   private FilesApi files;
+  private WebhooksApi webhooks;
 
   @BeforeEach
   void client(Running running) {
@@ -62,6 +67,7 @@ class NativeClientJourneyIT {
     customers = new CustomersApi(client);
     kyc = new KycApi(client);
     files = new FilesApi(client);
+    webhooks = new WebhooksApi(client);
   }
 
   private String onboard(String phone) throws ApiException {
@@ -272,5 +278,52 @@ class NativeClientJourneyIT {
     assertThat(error.getError().getCode()).isEqualTo("resource_missing");
     assertThat(error.getRequestId())
         .isEqualTo(missing.getResponseHeaders().firstValue("Request-Id").orElseThrow());
+  }
+
+  @Test
+  void aWebhookEndpointIsCreatedListedReadDeliveredToAndDeleted() throws Exception {
+    try (WebhookReceiver receiver = WebhookReceiver.start()) {
+      // The journeys' key has every scope, back_office included.
+      WebhookEndpoint created =
+          webhooks.createWebhookEndpoint(
+              new WebhookEndpointCreate()
+                  .url(receiver.url())
+                  .enabledEvents(List.of("customer.created"))
+                  .description("native journey"),
+              null);
+      String endpoint = created.getId();
+      assertThat(created.getSecret()).startsWith("whsec_");
+      assertThat(webhooks.listWebhookEndpoints().getData())
+          .extracting(WebhookEndpoint::getId)
+          .contains(endpoint);
+      WebhookEndpoint read = webhooks.getWebhookEndpoint(endpoint);
+      assertThat(read.getUrl()).isEqualTo(receiver.url());
+      assertThat(read.getSecret()).as("shown only at creation").isNull();
+
+      String customer = onboard("+258841000008");
+      WebhookDelivery delivered =
+          WebhookReceiver.eventually(
+                  () -> webhooks.listWebhookDeliveries(endpoint, 100, null).getData(),
+                  log ->
+                      log.stream()
+                          .anyMatch(d -> d.getStatus() == WebhookDelivery.StatusEnum.DELIVERED))
+              .stream()
+              .filter(d -> d.getStatus() == WebhookDelivery.StatusEnum.DELIVERED)
+              .findFirst()
+              .orElseThrow();
+      assertThat(delivered.getEndpointId()).isEqualTo(endpoint);
+      assertThat(delivered.getAttempts())
+          .first()
+          .satisfies(a -> assertThat(a.getStatusCode()).isEqualTo(204));
+      assertThat(receiver.signedDeliveries()).isPositive();
+      assertThat(customer).startsWith("cus_");
+
+      assertThat(webhooks.deleteWebhookEndpoint(endpoint, null).getDeleted()).isTrue();
+      assertThat(webhooks.getWebhookEndpoint(endpoint).getStatus())
+          .isEqualTo(WebhookEndpoint.StatusEnum.DELETED);
+      assertThat(webhooks.listWebhookEndpoints().getData())
+          .extracting(WebhookEndpoint::getId)
+          .doesNotContain(endpoint);
+    }
   }
 }

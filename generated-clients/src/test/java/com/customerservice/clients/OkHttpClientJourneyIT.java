@@ -11,6 +11,7 @@ import com.customerservice.clients.okhttp.api.CustomersApi;
 import com.customerservice.clients.okhttp.api.FilesApi;
 import com.customerservice.clients.okhttp.api.KycApi;
 import com.customerservice.clients.okhttp.api.OnboardingApi;
+import com.customerservice.clients.okhttp.api.WebhooksApi;
 import com.customerservice.clients.okhttp.model.AddressInput;
 import com.customerservice.clients.okhttp.model.Customer;
 import com.customerservice.clients.okhttp.model.CustomerEnvelope;
@@ -27,6 +28,9 @@ import com.customerservice.clients.okhttp.model.Receiver;
 import com.customerservice.clients.okhttp.model.SelfieResult;
 import com.customerservice.clients.okhttp.model.Verification;
 import com.customerservice.clients.okhttp.model.VerifyRequest;
+import com.customerservice.clients.okhttp.model.WebhookDelivery;
+import com.customerservice.clients.okhttp.model.WebhookEndpoint;
+import com.customerservice.clients.okhttp.model.WebhookEndpointCreate;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +58,7 @@ class OkHttpClientJourneyIT {
   private CustomersApi customers;
   private KycApi kyc;
   private FilesApi files;
+  private WebhooksApi webhooks;
 
   @BeforeEach
   void client(Running running) {
@@ -65,6 +70,7 @@ class OkHttpClientJourneyIT {
     customers = new CustomersApi(client);
     kyc = new KycApi(client);
     files = new FilesApi(client);
+    webhooks = new WebhooksApi(client);
   }
 
   private String onboard(String phone) throws ApiException {
@@ -293,5 +299,52 @@ class OkHttpClientJourneyIT {
     assertThat(error.getError().getCode()).isEqualTo("resource_missing");
     assertThat(missing.getResponseHeaders().get("request-id"))
         .containsExactly(error.getRequestId());
+  }
+
+  @Test
+  void aWebhookEndpointIsCreatedListedReadDeliveredToAndDeleted() throws Exception {
+    try (WebhookReceiver receiver = WebhookReceiver.start()) {
+      // The journeys' key has every scope, back_office included.
+      WebhookEndpoint created =
+          webhooks.createWebhookEndpoint(
+              new WebhookEndpointCreate()
+                  .url(receiver.url())
+                  .enabledEvents(List.of("customer.created"))
+                  .description("okhttp journey"),
+              null);
+      String endpoint = created.getId();
+      assertThat(created.getSecret()).startsWith("whsec_");
+      assertThat(webhooks.listWebhookEndpoints().getData())
+          .extracting(WebhookEndpoint::getId)
+          .contains(endpoint);
+      WebhookEndpoint read = webhooks.getWebhookEndpoint(endpoint);
+      assertThat(read.getUrl()).isEqualTo(receiver.url());
+      assertThat(read.getSecret()).as("shown only at creation").isNull();
+
+      String customer = onboard("+258842000008");
+      WebhookDelivery delivered =
+          WebhookReceiver.eventually(
+                  () -> webhooks.listWebhookDeliveries(endpoint, 100, null).getData(),
+                  log ->
+                      log.stream()
+                          .anyMatch(d -> d.getStatus() == WebhookDelivery.StatusEnum.DELIVERED))
+              .stream()
+              .filter(d -> d.getStatus() == WebhookDelivery.StatusEnum.DELIVERED)
+              .findFirst()
+              .orElseThrow();
+      assertThat(delivered.getEndpointId()).isEqualTo(endpoint);
+      assertThat(delivered.getAttempts())
+          .first()
+          .satisfies(a -> assertThat(a.getStatusCode()).isEqualTo(204));
+      assertThat(receiver.signedDeliveries()).isPositive();
+      assertThat(customer).startsWith("cus_");
+
+      assertThat(webhooks.deleteWebhookEndpoint(endpoint, null).getDeleted()).isTrue();
+      assertThat(webhooks.getWebhookEndpoint(endpoint).getStatus())
+          .isEqualTo(WebhookEndpoint.StatusEnum.DELETED);
+      assertThat(webhooks.listWebhookEndpoints().getData())
+          .extracting(WebhookEndpoint::getId)
+          .doesNotContain(endpoint);
+    }
   }
 }

@@ -2,6 +2,7 @@ package com.customerservice.adapter.http;
 
 import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.adapter.http.auth.ApiKeys;
+import com.customerservice.adapter.http.console.Console;
 import com.customerservice.adapter.http.error.ApiException;
 import com.customerservice.adapter.http.error.ErrorResponses;
 import com.customerservice.adapter.http.error.ServerErrors;
@@ -12,6 +13,9 @@ import com.customerservice.adapter.http.routes.CustomerRoutes;
 import com.customerservice.adapter.http.routes.DocsRoutes;
 import com.customerservice.adapter.http.routes.EventRoutes;
 import com.customerservice.adapter.http.routes.FileRoutes;
+import com.customerservice.adapter.http.routes.KycCallbackRoutes;
+import com.customerservice.adapter.http.routes.KycCaseRoutes;
+import com.customerservice.adapter.http.routes.KycReviewRoutes;
 import com.customerservice.adapter.http.routes.KycRoutes;
 import com.customerservice.adapter.http.routes.OnboardingRoutes;
 import com.customerservice.adapter.http.routes.OperationsRoutes;
@@ -29,9 +33,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The whole HTTP API of the spec on Javalin 7: one place that registers routes, the request id,
- * API-key authentication, body limits and error mapping. Bootstrap creates it; tests create it over
- * in-memory ports.
+ * The whole HTTP API of the spec on Javalin 7, and the back-office console beside it: one place
+ * that registers routes, the request id, API-key authentication, body limits and error mapping.
+ * Bootstrap creates it; tests create it over in-memory ports.
  */
 public final class HttpApi {
   /** JSON bodies are small; anything larger is refused before it is read. */
@@ -43,13 +47,25 @@ public final class HttpApi {
       PerThreadCallContext calls,
       Uploads.Limits uploads,
       BooleanSupplier readiness,
-      Consumer<JavalinConfig> extension) {
+      Consumer<JavalinConfig> extension,
+      Console.Settings console) {
     public Options {
       apiKeys = List.copyOf(apiKeys);
       Objects.requireNonNull(calls, "calls");
       Objects.requireNonNull(uploads, "uploads");
       Objects.requireNonNull(readiness, "readiness");
       Objects.requireNonNull(extension, "extension");
+      Objects.requireNonNull(console, "console");
+    }
+
+    /** With the console as a sandbox serves it (its cookie also over plain http). */
+    public Options(
+        List<ApiKey> apiKeys,
+        PerThreadCallContext calls,
+        Uploads.Limits uploads,
+        BooleanSupplier readiness,
+        Consumer<JavalinConfig> extension) {
+      this(apiKeys, calls, uploads, readiness, extension, Console.Settings.sandbox());
     }
 
     /** No API key, always ready, nothing added: for tests and local runs. */
@@ -78,6 +94,10 @@ public final class HttpApi {
     config.jetty.multipartConfig.maxFileSize(10, SizeUnit.MB);
     config.jetty.multipartConfig.maxTotalRequestSize(Multipart.MAX_REQUEST_BYTES, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    // A connection closed before its request was read whole (414, 431, 413) still delivers the
+    // answer: see GracefulCloseConnector.
+    config.jetty.addConnector(
+        (server, http) -> GracefulCloseConnector.listening(server, http, config.jetty));
     // Errors Jetty answers before routing get the API's envelope too.
     config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
     config.jetty.modifyServletContextHandler(
@@ -102,7 +122,6 @@ public final class HttpApi {
             useCases.supportedDocuments(),
             useCases.uploadDocument(),
             useCases.uploadSelfie(),
-            useCases.reopenKyc(),
             uploads);
     IdempotentRequests idempotent =
         new IdempotentRequests(useCases.idempotency(), options.calls(), kyc::rerender);
@@ -114,10 +133,10 @@ public final class HttpApi {
     new DocsRoutes().register(routes);
     DocsRoutes.staticFiles(config);
     new OnboardingRoutes(useCases.initiate(), useCases.verify()).register(routes);
-    new EventRoutes(useCases.events()).register(routes);
     new WebhookRoutes(useCases.webhookEndpoints(), useCases.deliveries()).register(routes);
     // KYC first: its literal supported-documents path must win over /v1/customers/{id}.
     kyc.register(routes);
+    new KycCallbackRoutes(useCases.kycCallbacks()).register(routes);
     new CustomerRoutes(
             useCases.get(),
             useCases.update(),
@@ -127,7 +146,14 @@ public final class HttpApi {
             useCases.receiver(),
             uploads)
         .register(routes);
+    // After customers: the literal get-receiver must win over /v1/customers/{id}/events and
+    // /v1/customers/{id}/kyc.
+    new EventRoutes(useCases.events()).register(routes);
+    new KycCaseRoutes(useCases.kycCase(), useCases.reopenKyc()).register(routes);
+    // Before the clients' files: /files/kyc/… would otherwise match /files/{bucket}/….
+    new KycReviewRoutes(useCases.kycReviews(), useCases.files()).register(routes);
     new FileRoutes(useCases.files()).register(routes);
+    Console.register(routes, useCases, keys, options.calls(), options.console());
 
     routes.exception(IdempotentRequests.Replay.class, idempotent::replay);
     routes.exception(DomainException.class, ErrorResponses::domain);

@@ -59,6 +59,25 @@ class ApiKeyAuthenticationTest extends ApiTestSupport {
     assertThat(app.get.get(id)).isNotNull();
   }
 
+  /**
+   * The requests two templates match (Redocly's no-ambiguous-paths): the literal get-receiver
+   * segment wins over a customer id, for every key, so the answer never depends on which route
+   * happened to be registered first.
+   */
+  @Test
+  void getReceiverWinsOverTheEventsAndTheKycCaseOfACustomerNamedLikeIt() {
+    for (String path :
+        List.of("/v1/customers/get-receiver/events", "/v1/customers/get-receiver/kyc")) {
+      for (String secret : List.of("sk_test_mobile", "sk_test_first")) {
+        var answer =
+            api.send("GET", path, null, null, Map.of("Authorization", "Bearer " + secret), false);
+        assertThat(answer.status()).as(secret + " " + path).isEqualTo(404);
+        assertThat(answer.errorCode()).isEqualTo("resource_missing");
+        assertThat(answer.json().path("error").path("param").asText()).isEqualTo("phone_number");
+      }
+    }
+  }
+
   @Test
   void eachScopeReachesItsRoutes() {
     String id = app.onboard("+258840000001").value();

@@ -6,7 +6,9 @@ import com.customerservice.adapter.http.ApiClient.Multipart;
 import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.kyc.DocumentExtraction;
-import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.domain.kyc.Refusal;
+import com.customerservice.domain.kyc.VendorFindings;
+import com.customerservice.domain.kyc.Verdict;
 import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +115,9 @@ class KycApiTest extends ApiTestSupport {
       assertThat(uploaded.json().has(field)).as(field).isTrue();
       assertThat(uploaded.json().path(field).isNull()).as(field).isTrue();
     }
-    app.kyc.answerSelfie(new SelfieResult.Match(Optional.of(ScriptedKycVerifier.VALID_DOCUMENT)));
+    app.kyc.answerSelfie(
+        new Verdict.Approved(
+            Optional.of(ScriptedKycVerifier.VALID_DOCUMENT), VendorFindings.none()));
     assertThat(selfie(uploaded.json().path("reference").asText()).json().path("status").asBoolean())
         .isTrue();
     JsonNode customer = api.get("/v1/customers/" + id).json().path("customer");
@@ -126,7 +130,7 @@ class KycApiTest extends ApiTestSupport {
     app.kyc.readDocumentsOnlyWithTheSelfie();
     String reference = uploadIdCard().json().path("reference").asText();
     app.kyc.answerSelfie(
-        new SelfieResult.Match(
+        new Verdict.Approved(
             Optional.of(
                 new DocumentExtraction(
                     "Jane",
@@ -135,7 +139,8 @@ class KycApiTest extends ApiTestSupport {
                     SensitiveId.of("id_number", "X1"),
                     null,
                     LocalDate.of(2020, 1, 1),
-                    null))));
+                    null)),
+            VendorFindings.none()));
     var reply = selfie(reference);
     assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.errorCode()).isEqualTo("document_expired");
@@ -145,14 +150,14 @@ class KycApiTest extends ApiTestSupport {
   @Test
   void aFailedSelfieIs200WithTheResultAndTheThirdRejects() {
     String reference = uploadIdCard().json().path("reference").asText();
-    app.kyc.answerSelfie(new SelfieResult.FaceMismatch());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.FACE_MISMATCH));
     var reply = selfie(reference);
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().path("status").asBoolean()).isFalse();
     assertThat(reply.json().path("result").asText()).isEqualTo("match");
     assertThat(reply.json().path("description").asText())
         .isEqualTo("Face does not match the document photo");
-    app.kyc.answerSelfie(new SelfieResult.NotLive());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.NOT_LIVE));
     assertThat(selfie(reference).json().path("result").asText()).isEqualTo("live");
     selfie(reference);
     assertThat(api.get("/v1/customers/" + id).json().path("customer").path("kyc_status").asText())

@@ -27,6 +27,7 @@ import com.customerservice.domain.customer.Sex;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.FileRef;
+import com.customerservice.domain.kyc.KycCase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -73,8 +74,8 @@ final class CustomerTable implements RowMapper<Customer> {
           fixed("id", c -> text(c.id().value())),
           fixed("phone", c -> text(c.phone().e164())),
           column("status", c -> text(c.status().code())),
-          column("kyc_status", c -> text(c.kycStatus().code())),
-          column("failed_selfies", c -> integer(c.failedSelfies())),
+          column("kyc_status", c -> text(c.kyc().status().code())),
+          column("failed_selfies", c -> integer(c.kyc().failedAttempts())),
           column("first_name", c -> text(value(c.profile().firstName()))),
           column("last_name", c -> text(value(c.profile().lastName()))),
           column("email", c -> text(value(c.profile().email()))),
@@ -178,8 +179,9 @@ final class CustomerTable implements RowMapper<Customer> {
             SqlTypes.instant(rs, "created_at"))
         .profile(profile)
         .governmentIds(ids)
-        .kycStatus(KycStatus.fromCode(rs.getString("kyc_status")))
-        .failedSelfies(rs.getInt("failed_selfies"))
+        .kyc(
+            new KycCase(
+                KycStatus.fromCode(rs.getString("kyc_status")), rs.getInt("failed_selfies")))
         .status(CustomerStatus.fromCode(rs.getString("status")))
         .profilePicture(
             read(rs, "profile_picture_id", v -> new FileRef(new FileId(v), Bucket.PROFILES)))

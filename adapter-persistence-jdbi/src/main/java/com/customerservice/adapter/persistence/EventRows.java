@@ -3,11 +3,15 @@ package com.customerservice.adapter.persistence;
 import static com.customerservice.adapter.persistence.SqlArguments.text;
 import static com.customerservice.adapter.persistence.SqlArguments.timestamp;
 
+import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.event.CustomerEvent;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The rows that record events, written by the same statement as the change they record: a write
@@ -76,6 +80,32 @@ final class EventRows {
                 .mapToObj(i -> "SELECT id, created_at FROM e" + i)
                 .collect(Collectors.joining(" UNION ALL ")));
     return sql.toString();
+  }
+
+  /**
+   * Runs {@code write} (a statement that writes at most one row, its parameters bound by {@code
+   * bindWrite}) with the rows of {@code events} in the same statement; whether the row was written.
+   */
+  static boolean write(
+      Handle handle, String write, UnaryOperator<Update> bindWrite, List<CustomerEvent> events) {
+    if (events.isEmpty()) {
+      return bindWrite.apply(handle.createUpdate(write)).execute() == 1;
+    }
+    Update statement = handle.createUpdate(after(write + " RETURNING id", events.size()));
+    return bind(bindWrite.apply(statement), events).execute() == events.size();
+  }
+
+  /**
+   * {@link #write} of a versioned update: a row not written moved on to another version since it
+   * was read.
+   *
+   * @throws ConflictException {@code concurrent_modification} then (no event is written either)
+   */
+  static void versioned(
+      JdbiUnitOfWork db, String update, UnaryOperator<Update> bind, List<CustomerEvent> events) {
+    if (!db.withHandle(h -> write(h, update, bind, events))) {
+      throw ConflictException.concurrentModification();
+    }
   }
 
   /** Binds the events of a statement made by {@link #after}. */

@@ -9,7 +9,6 @@ import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.customer.CustomerPage;
 import com.customerservice.domain.customer.CustomerQuery;
 import com.customerservice.domain.customer.PhoneNumber;
-import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.port.CustomerRepository;
 import java.util.List;
@@ -46,37 +45,12 @@ public final class JdbiCustomerRepository implements CustomerRepository {
 
   @Override
   public void insert(Customer customer, List<CustomerEvent> events) {
-    db.withHandle(
-        h ->
-            events.isEmpty()
-                ? table.bindNew(h.createUpdate(INSERT), customer).execute()
-                : EventRows.bind(
-                        table.bindNew(
-                            h.createUpdate(
-                                EventRows.after(INSERT + " RETURNING id", events.size())),
-                            customer),
-                        events)
-                    .execute());
+    db.withHandle(h -> EventRows.write(h, INSERT, s -> table.bindNew(s, customer), events));
   }
 
   @Override
   public Customer update(Customer changed, List<CustomerEvent> events) {
-    int rows =
-        db.withHandle(
-            h ->
-                events.isEmpty()
-                    ? table.bindChange(h.createUpdate(CustomerTable.UPDATE), changed).execute()
-                    : EventRows.bind(
-                            table.bindChange(
-                                h.createUpdate(
-                                    EventRows.after(
-                                        CustomerTable.UPDATE + " RETURNING id", events.size())),
-                                changed),
-                            events)
-                        .execute());
-    if (rows != Math.max(1, events.size())) {
-      throw ConflictException.concurrentModification();
-    }
+    EventRows.versioned(db, CustomerTable.UPDATE, s -> table.bindChange(s, changed), events);
     return changed.atVersion(changed.version() + 1);
   }
 

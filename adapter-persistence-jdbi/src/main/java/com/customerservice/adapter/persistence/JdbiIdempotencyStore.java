@@ -1,19 +1,16 @@
 package com.customerservice.adapter.persistence;
 
 import static com.customerservice.adapter.persistence.SqlArguments.bytes;
-import static com.customerservice.adapter.persistence.SqlArguments.integer;
 import static com.customerservice.adapter.persistence.SqlArguments.text;
 import static com.customerservice.adapter.persistence.SqlArguments.timestamp;
 
 import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
 import com.customerservice.domain.idempotency.Claim;
 import com.customerservice.domain.idempotency.IdempotentRequest;
-import com.customerservice.domain.idempotency.StoredAnswer;
+import com.customerservice.domain.idempotency.KeptAnswer;
 import com.customerservice.domain.port.FieldEncryption;
 import com.customerservice.domain.port.IdempotencyStore;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,8 +20,6 @@ import java.util.Optional;
  * whose claim lapsed cannot overwrite its successor.
  */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
-  private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
-
   /**
    * Makes the statement's own commit asynchronous (it does not wait for the write-ahead log to
    * reach the disk): a record lost to a crash of the database itself only lets a retry run its
@@ -40,9 +35,8 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
           + NO_FLUSH
           + " ON CONFLICT (scope, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,"
           + " token = EXCLUDED.token, locked_until = EXCLUDED.locked_until,"
-          + " expires_at = EXCLUDED.expires_at, status = NULL, headers = NULL, body = NULL,"
-          + " rerender = NULL"
-          + " WHERE k.expires_at <= :now OR (k.status IS NULL AND k.locked_until <= :now"
+          + " expires_at = EXCLUDED.expires_at, answer = NULL, body = NULL"
+          + " WHERE k.expires_at <= :now OR (k.answer IS NULL AND k.locked_until <= :now"
           + " AND k.fingerprint = EXCLUDED.fingerprint)"
           + " RETURNING token";
 
@@ -82,7 +76,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     return db.withHandle(
             h ->
                 h.createQuery(
-                        "SELECT fingerprint, status, headers, body, rerender FROM idempotency_key"
+                        "SELECT fingerprint, answer, body FROM idempotency_key"
                             + " WHERE scope = :scope AND key = :key")
                     .bind("scope", text(request.scope()))
                     .bind("key", text(request.key().value()))
@@ -96,38 +90,27 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     if (!rs.getString("fingerprint").equals(request.fingerprint())) {
       return new Claim.Reused();
     }
-    int status = rs.getInt("status");
-    if (rs.wasNull()) {
+    String answer = rs.getString("answer");
+    if (answer == null) {
       return new Claim.InProgress();
     }
-    Map<String, String> headers = headers(rs.getString("headers"));
-    String rerender = rs.getString("rerender");
+    byte[] body = rs.getBytes("body");
     return new Claim.Answered(
-        rerender != null
-            ? StoredAnswer.rerendered(status, headers, rerender)
-            : StoredAnswer.of(
-                status, headers, cipher.decrypt(rs.getBytes("body"), associatedData(request))));
+        new KeptAnswer(
+            answer, body == null ? new byte[0] : cipher.decrypt(body, associatedData(request))));
   }
 
   @Override
-  public void complete(IdempotentRequest request, String token, StoredAnswer answer) {
+  public void complete(IdempotentRequest request, String token, KeptAnswer answer) {
     db.withHandle(
         h ->
             h.createUpdate(
-                    "UPDATE idempotency_key SET status = :status, headers = CAST(:headers AS"
-                        + " jsonb), body = :body, rerender = :rerender FROM "
+                    "UPDATE idempotency_key SET answer = :answer, body = :body FROM "
                         + NO_FLUSH
                         + " WHERE scope = :scope AND key = :key AND token = :token"
-                        + " AND status IS NULL")
-                .bind("status", integer(answer.status()))
-                .bind("headers", text(JsonColumns.write(answer.headers())))
-                .bind(
-                    "body",
-                    bytes(
-                        answer.rerender().isPresent()
-                            ? null
-                            : cipher.encrypt(answer.body(), associatedData(request))))
-                .bind("rerender", text(answer.rerender().orElse(null)))
+                        + " AND answer IS NULL")
+                .bind("answer", text(answer.metadata()))
+                .bind("body", bytes(cipher.encrypt(answer.body(), associatedData(request))))
                 .bind("scope", text(request.scope()))
                 .bind("key", text(request.key().value()))
                 .bind("token", text(token))
@@ -140,7 +123,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
         h ->
             h.createUpdate(
                     "DELETE FROM idempotency_key WHERE scope = :scope AND key = :key"
-                        + " AND token = :token AND status IS NULL")
+                        + " AND token = :token AND answer IS NULL")
                 .bind("scope", text(request.scope()))
                 .bind("key", text(request.key().value()))
                 .bind("token", text(token))
@@ -157,9 +140,5 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .bind("now", timestamp(now))
                 .bind("max", max)
                 .execute());
-  }
-
-  private static Map<String, String> headers(String json) {
-    return json == null ? Map.of() : JsonColumns.read(json, HEADERS);
   }
 }

@@ -1,21 +1,59 @@
 package com.customerservice.adapter.persistence;
 
+import static com.customerservice.adapter.persistence.SqlArguments.bytes;
+import static com.customerservice.adapter.persistence.SqlArguments.date;
+import static com.customerservice.adapter.persistence.SqlArguments.text;
+import static com.customerservice.adapter.persistence.SqlArguments.timestamp;
+
 import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.KycDocument;
 import com.customerservice.domain.kyc.KycReference;
-import com.customerservice.domain.kyc.SelfieAttempt;
-import com.customerservice.domain.kyc.SelfieResult;
 import com.customerservice.domain.port.KycRecordRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Update;
 
-/** Accepted identity documents (id number encrypted) and every selfie checked against them. */
+/**
+ * Accepted identity documents, with what their vendor read off them (the id number encrypted, bound
+ * to its row), whether read at upload or later, in the selfie's job.
+ */
 public final class JdbiKycRecordRepository implements KycRecordRepository {
   private static final String TABLE = "kyc_document";
+
+  /** The columns of a reading, absent together until the document is read. */
+  private static final List<String> READING =
+      List.of(
+          "given_names",
+          "surname",
+          "date_of_birth",
+          "id_number",
+          "issued_at",
+          "expires_at",
+          "address");
+
+  private static final String INSERT =
+      "INSERT INTO kyc_document (reference, customer_id, document_type, "
+          + String.join(", ", READING)
+          + ", front_file_id, back_file_id, vendor_job_id, created_at) VALUES (:reference,"
+          + " :customer_id, :document_type, "
+          + READING.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+          + ", :front_file_id, :back_file_id, :vendor_job_id, :created_at)";
+
+  /** A reading kept only when none was: the first one a vendor gave stays. */
+  private static final String RECORD_READING =
+      "UPDATE kyc_document SET "
+          + READING.stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "))
+          + " WHERE reference = :reference AND given_names IS NULL";
+
+  private static final String EXISTS =
+      "SELECT EXISTS (SELECT 1 FROM kyc_document WHERE reference = :reference)";
 
   private final JdbiUnitOfWork db;
   private final SensitiveColumns sensitive;
@@ -52,34 +90,15 @@ public final class JdbiKycRecordRepository implements KycRecordRepository {
 
   @Override
   public void saveDocument(KycDocument d) {
-    Optional<DocumentExtraction> read = d.extraction();
-    String reference = d.reference().value();
     db.withHandle(
         h ->
-            h.createUpdate(
-                    "INSERT INTO kyc_document (reference, customer_id, document_type, given_names,"
-                        + " surname, date_of_birth, id_number, issued_at, expires_at, address,"
-                        + " front_file_id, back_file_id, vendor_job_id, created_at) VALUES"
-                        + " (:reference, :customer_id, :document_type, :given_names, :surname,"
-                        + " :date_of_birth, :id_number, :issued_at, :expires_at, :address,"
-                        + " :front_file_id, :back_file_id, :vendor_job_id, :created_at)")
-                .bind("reference", reference)
-                .bind("customer_id", d.customerId().value())
-                .bind("document_type", d.documentType())
-                .bind("given_names", read.map(DocumentExtraction::givenNames).orElse(null))
-                .bind("surname", read.map(DocumentExtraction::surname).orElse(null))
-                .bind("date_of_birth", read.map(DocumentExtraction::dateOfBirth).orElse(null))
-                .bind(
-                    "id_number",
-                    read.map(e -> sensitive.seal(e.idNumber(), TABLE, reference, "id_number"))
-                        .orElse(null))
-                .bind("issued_at", read.map(DocumentExtraction::issuedAt).orElse(null))
-                .bind("expires_at", read.map(DocumentExtraction::expiresAt).orElse(null))
-                .bind("address", read.map(DocumentExtraction::address).orElse(null))
-                .bind("front_file_id", d.front().value())
-                .bind("back_file_id", d.back().map(FileId::value).orElse(null))
-                .bind("vendor_job_id", d.vendorJobId())
-                .bind("created_at", SqlTypes.utc(d.createdAt()))
+            bindReading(h.createUpdate(INSERT), d.reference(), d.extraction())
+                .bind("customer_id", text(d.customerId().value()))
+                .bind("document_type", text(d.documentType()))
+                .bind("front_file_id", text(d.front().value()))
+                .bind("back_file_id", text(d.back().map(FileId::value).orElse(null)))
+                .bind("vendor_job_id", text(d.vendorJobId()))
+                .bind("created_at", timestamp(d.createdAt()))
                 .execute());
   }
 
@@ -88,71 +107,63 @@ public final class JdbiKycRecordRepository implements KycRecordRepository {
     return db.withHandle(
         h ->
             h.createQuery("SELECT * FROM kyc_document WHERE reference = :reference")
-                .bind("reference", reference.value())
+                .bind("reference", text(reference.value()))
                 .map(documentMapper)
                 .findOne());
   }
 
   @Override
-  public void saveSelfieAttempt(SelfieAttempt a) {
-    db.withHandle(
+  public Optional<KycDocument> latestDocument(CustomerId customer) {
+    return db.withHandle(
         h ->
-            h.createUpdate(
-                    "INSERT INTO selfie_attempt (reference, customer_id, result, selfie_file_id,"
-                        + " vendor_job_id, attempted_at) VALUES (:reference, :customer_id, :result,"
-                        + " :selfie_file_id, :vendor_job_id, :attempted_at)")
-                .bind("reference", a.reference().value())
-                .bind("customer_id", a.customerId().value())
-                .bind("result", resultCode(a.result()))
-                .bind("selfie_file_id", a.selfie().value())
-                .bind("vendor_job_id", a.vendorJobId())
-                .bind("attempted_at", SqlTypes.utc(a.attemptedAt()))
-                .execute());
+            h.createQuery(
+                    "SELECT * FROM kyc_document WHERE customer_id = :customer"
+                        + " ORDER BY created_at DESC, reference COLLATE \"C\" DESC LIMIT 1")
+                .bind("customer", text(customer.value()))
+                .map(documentMapper)
+                .findOne());
   }
 
   @Override
-  public List<SelfieAttempt> selfieAttempts(KycReference reference) {
-    return db.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM selfie_attempt WHERE reference = :reference ORDER BY id")
-                .bind("reference", reference.value())
-                .map(
-                    (rs, ctx) ->
-                        new SelfieAttempt(
-                            reference,
-                            new CustomerId(rs.getString("customer_id")),
-                            result(rs.getString("result")),
-                            new FileId(rs.getString("selfie_file_id")),
-                            rs.getString("vendor_job_id"),
-                            SqlTypes.instant(rs, "attempted_at")))
-                .list());
+  public void recordReading(KycReference reference, DocumentExtraction reading) {
+    db.withHandle(
+        h -> {
+          int filled =
+              bindReading(h.createUpdate(RECORD_READING), reference, Optional.of(reading))
+                  .execute();
+          if (filled == 0
+              && !h.createQuery(EXISTS)
+                  .bind("reference", text(reference.value()))
+                  .mapTo(Boolean.class)
+                  .one()) {
+            throw new IllegalStateException("document " + reference + " is not stored");
+          }
+          return filled;
+        });
   }
 
-  static String resultCode(SelfieResult result) {
-    if (result instanceof SelfieResult.Match) {
-      return "match";
-    }
-    if (result instanceof SelfieResult.NotLive) {
-      return "not_live";
-    }
-    if (result instanceof SelfieResult.FaceMismatch) {
-      return "face_mismatch";
-    }
-    return "processing_error";
+  /** Binds the document's reference and its reading, the id number sealed to that row. */
+  private Update bindReading(
+      Update statement, KycReference reference, Optional<DocumentExtraction> reading) {
+    statement.bind("reference", text(reference.value()));
+    statement.bind("given_names", text(part(reading, DocumentExtraction::givenNames)));
+    statement.bind("surname", text(part(reading, DocumentExtraction::surname)));
+    statement.bind("date_of_birth", date(part(reading, DocumentExtraction::dateOfBirth)));
+    statement.bind("id_number", sealedIdNumber(reference, reading));
+    statement.bind("issued_at", date(part(reading, DocumentExtraction::issuedAt)));
+    statement.bind("expires_at", date(part(reading, DocumentExtraction::expiresAt)));
+    return statement.bind("address", text(part(reading, DocumentExtraction::address)));
   }
 
-  static SelfieResult result(String code) {
-    switch (code) {
-      case "match":
-        return new SelfieResult.Match();
-      case "not_live":
-        return new SelfieResult.NotLive();
-      case "face_mismatch":
-        return new SelfieResult.FaceMismatch();
-      case "processing_error":
-        return new SelfieResult.ProcessingError();
-      default:
-        throw new IllegalStateException("unknown selfie result in the database: " + code);
-    }
+  private Argument sealedIdNumber(KycReference reference, Optional<DocumentExtraction> reading) {
+    return bytes(
+        reading
+            .map(e -> sensitive.seal(e.idNumber(), TABLE, reference.value(), "id_number"))
+            .orElse(null));
+  }
+
+  private static <T> T part(
+      Optional<DocumentExtraction> reading, Function<DocumentExtraction, T> part) {
+    return reading.map(part).orElse(null);
   }
 }

@@ -8,6 +8,7 @@ import com.customerservice.domain.event.EventType;
 import com.customerservice.domain.port.WebhookDeliveryRepository;
 import com.customerservice.domain.shared.Coded;
 import com.customerservice.domain.webhook.DeliveryAttempt;
+import com.customerservice.domain.webhook.DeliveryError;
 import com.customerservice.domain.webhook.DeliveryId;
 import com.customerservice.domain.webhook.DeliveryPage;
 import com.customerservice.domain.webhook.WebhookDelivery;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Deliveries in {@code webhook_delivery}, each try a row of {@code webhook_delivery_attempt}: a try
@@ -79,9 +81,9 @@ public final class JdbiWebhookDeliveries implements WebhookDeliveryRepository {
             DeliveryAttempt a = attempts.get(n);
             h.createUpdate(
                     "INSERT INTO webhook_delivery_attempt (delivery_id, number, attempted_at,"
-                        + " status_code, duration_ms, error, response_excerpt) VALUES (:id,"
-                        + " :number, :attempted_at, :status_code, :duration_ms, :error,"
-                        + " :excerpt)")
+                        + " status_code, duration_ms, error, response_excerpt, requested_delay_ms)"
+                        + " VALUES (:id, :number, :attempted_at, :status_code, :duration_ms,"
+                        + " :error, :excerpt, :requested_delay_ms)")
                 .bind("id", text(d.id().value()))
                 .bind("number", n + 1)
                 .bind("attempted_at", timestamp(a.attemptedAt()))
@@ -89,8 +91,9 @@ public final class JdbiWebhookDeliveries implements WebhookDeliveryRepository {
                     "status_code",
                     a.statusCode().isPresent() ? (Integer) a.statusCode().getAsInt() : null)
                 .bind("duration_ms", (int) Math.min(Integer.MAX_VALUE, a.duration().toMillis()))
-                .bind("error", text(a.error().orElse(null)))
+                .bind("error", text(a.error().map(DeliveryError::code).orElse(null)))
                 .bind("excerpt", text(a.responseExcerpt()))
+                .bind("requested_delay_ms", a.requestedDelay().map(Duration::toMillis).orElse(null))
                 .execute();
           }
           int rows =
@@ -136,34 +139,63 @@ public final class JdbiWebhookDeliveries implements WebhookDeliveryRepository {
     return DeliveryPage.fromOverfetch(db.withHandle(h -> load(h, sql, params)), query.limit());
   }
 
-  /** The deliveries {@code sql} selects, each with its tries (two queries in all). */
+  /**
+   * The deliveries {@code sql} selects (ordered newest first), each with its tries, in one
+   * statement: one snapshot, so a delivery is never read with a try its status does not yet reflect
+   * (two statements could straddle the commit of a try).
+   */
   private static List<WebhookDelivery> load(Handle h, String sql, Map<String, Object> params) {
-    var select = h.createQuery(sql);
+    var select =
+        h.createQuery(
+            "WITH d AS ("
+                + sql
+                + ") SELECT d.*, a.number AS try_number, a.attempted_at AS try_at,"
+                + " a.status_code AS try_status, a.duration_ms AS try_duration_ms,"
+                + " a.error AS try_error, a.response_excerpt AS try_excerpt,"
+                + " a.requested_delay_ms AS try_requested_delay_ms"
+                + " FROM d LEFT JOIN webhook_delivery_attempt a ON a.delivery_id = d.id"
+                + " ORDER BY d.created_at DESC, d.id DESC, a.number");
     params.forEach(select::bind);
-    List<Row> rows = select.map((rs, ctx) -> Row.of(rs)).list();
-    if (rows.isEmpty()) {
-      return List.of();
+    return select.reduceResultSet(new Loaded(), Loaded::add).deliveries();
+  }
+
+  /** Rows of deliveries joined with their tries, gathered back into deliveries in their order. */
+  private static final class Loaded {
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, List<DeliveryAttempt>> tries = new LinkedHashMap<>();
+
+    Loaded add(ResultSet rs, StatementContext ctx) throws SQLException {
+      String id = rs.getString("id");
+      if (!rows.containsKey(id)) {
+        rows.put(id, Row.of(rs));
+        tries.put(id, new ArrayList<>());
+      }
+      rs.getInt("try_number");
+      if (!rs.wasNull()) {
+        tries.get(id).add(attempt(rs));
+      }
+      return this;
     }
-    Map<String, List<DeliveryAttempt>> tries = new LinkedHashMap<>();
-    h.createQuery(
-            "SELECT * FROM webhook_delivery_attempt WHERE delivery_id = ANY(:ids)"
-                + " ORDER BY delivery_id, number")
-        .bind("ids", rows.stream().map(Row::id).toArray(String[]::new))
-        .map(
-            (rs, ctx) -> {
-              int status = rs.getInt("status_code");
-              OptionalInt code = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
-              return Map.entry(
-                  rs.getString("delivery_id"),
-                  new DeliveryAttempt(
-                      SqlTypes.instant(rs, "attempted_at"),
-                      code,
-                      Duration.ofMillis(rs.getInt("duration_ms")),
-                      Optional.ofNullable(rs.getString("error")),
-                      rs.getString("response_excerpt")));
-            })
-        .forEach(e -> tries.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return rows.stream().map(r -> r.toDomain(tries.getOrDefault(r.id(), List.of()))).toList();
+
+    List<WebhookDelivery> deliveries() {
+      return rows.values().stream().map(r -> r.toDomain(tries.get(r.id()))).toList();
+    }
+  }
+
+  private static DeliveryAttempt attempt(ResultSet rs) throws SQLException {
+    int status = rs.getInt("try_status");
+    OptionalInt code = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
+    long delay = rs.getLong("try_requested_delay_ms");
+    Optional<Duration> requested =
+        rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(delay));
+    return new DeliveryAttempt(
+        SqlTypes.instant(rs, "try_at"),
+        code,
+        Duration.ofMillis(rs.getInt("try_duration_ms")),
+        Optional.ofNullable(rs.getString("try_error"))
+            .map(e -> Coded.parse(DeliveryError.values(), e, "error")),
+        rs.getString("try_excerpt"),
+        requested);
   }
 
   private record Row(

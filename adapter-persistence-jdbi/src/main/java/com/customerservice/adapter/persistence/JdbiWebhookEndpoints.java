@@ -51,15 +51,24 @@ public final class JdbiWebhookEndpoints implements WebhookEndpointRepository {
     return SensitiveColumns.associatedData(TABLE, id, SECRET);
   }
 
+  /**
+   * Held by a transaction that read the enabled endpoints (shared) or creates one (exclusive): the
+   * relay's choice to let events go when no endpoint exists stands until it commits.
+   */
+  private static final String ENDPOINTS_LOCK = "hashtext('customer-service.webhook-endpoints')";
+
   @Override
   public void insert(WebhookEndpoint e) {
     String id = e.id().value();
+    // One statement, so that the lock is held to its commit even outside a unit of work.
     db.withHandle(
         h ->
             h.createUpdate(
-                    "INSERT INTO webhook_endpoint (id, url, enabled_events, secret, description,"
-                        + " created_at, deleted_at) VALUES (:id, :url, :enabled_events, :secret,"
-                        + " :description, :created_at, :deleted_at)")
+                    "WITH held AS (SELECT pg_advisory_xact_lock("
+                        + ENDPOINTS_LOCK
+                        + ")) INSERT INTO webhook_endpoint (id, url, enabled_events, secret,"
+                        + " description, created_at, deleted_at) SELECT :id, :url, :enabled_events,"
+                        + " :secret, :description, :created_at, :deleted_at FROM held")
                 .bind("id", text(id))
                 .bind("url", text(e.url().toString()))
                 .bind("enabled_events", e.enabledEvents().codes().toArray(String[]::new))
@@ -98,10 +107,16 @@ public final class JdbiWebhookEndpoints implements WebhookEndpointRepository {
   @Override
   public List<WebhookEndpoint> enabled() {
     return db.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT * FROM webhook_endpoint WHERE deleted_at IS NULL ORDER BY created_at, id")
-                .map(mapper)
-                .list());
+        h -> {
+          if (db.inTransaction()) {
+            h.createQuery("SELECT pg_advisory_xact_lock_shared(" + ENDPOINTS_LOCK + ")")
+                .mapTo(String.class)
+                .one();
+          }
+          return h.createQuery(
+                  "SELECT * FROM webhook_endpoint WHERE deleted_at IS NULL ORDER BY created_at, id")
+              .map(mapper)
+              .list();
+        });
   }
 }

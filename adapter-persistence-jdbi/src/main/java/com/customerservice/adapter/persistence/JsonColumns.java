@@ -1,12 +1,19 @@
 package com.customerservice.adapter.persistence;
 
+import com.customerservice.domain.kyc.VendorFindings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.jdbi.v3.core.argument.Argument;
 
-/** Values kept as {@code jsonb}: written and read with one mapper, failures as unchecked. */
+/**
+ * Values kept as {@code jsonb} (or {@code json}, where their order matters): written and read with
+ * one mapper, failures as unchecked.
+ */
 final class JsonColumns {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private JsonColumns() {}
 
@@ -16,6 +23,15 @@ final class JsonColumns {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a value could not be written as JSON", e);
     }
+  }
+
+  /** A vendor's findings for their {@code json} column, in the vendor's order. */
+  static Argument findings(VendorFindings findings) {
+    return SqlArguments.json(write(findings.toPlainMap()));
+  }
+
+  static VendorFindings findings(String stored) {
+    return VendorFindings.restore(read(stored, MAP));
   }
 
   static <T> T read(String json, TypeReference<T> type) {

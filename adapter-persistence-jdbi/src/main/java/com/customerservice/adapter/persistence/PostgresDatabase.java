@@ -27,11 +27,14 @@ public final class PostgresDatabase implements Storage {
   private final JdbiPhoneVerificationRepository sessions;
   private final JdbiDocumentStore documents;
   private final JdbiKycRecordRepository kycRecords;
+  private final JdbiKycChecks kycChecks;
+  private final JdbiKycReviews kycReviews;
   private final PostgresRateLimiter rateLimiter;
   private final JdbiEventLog events;
   private final JdbiWebhookEndpoints webhookEndpoints;
   private final JdbiIdempotencyStore idempotency;
   private final JdbiWebhookDeliveries webhookDeliveries;
+  private final JdbiConsoleSessions consoleSessions;
   private final FieldEncryption cipher;
   private volatile boolean migrationsApplied;
 
@@ -94,11 +97,14 @@ public final class PostgresDatabase implements Storage {
       this.sessions = new JdbiPhoneVerificationRepository(unitOfWork, customers);
       this.documents = new JdbiDocumentStore(unitOfWork, cipher);
       this.kycRecords = new JdbiKycRecordRepository(unitOfWork, sensitive);
+      this.kycChecks = new JdbiKycChecks(unitOfWork);
+      this.kycReviews = new JdbiKycReviews(unitOfWork);
       this.rateLimiter = new PostgresRateLimiter(dataSource);
       this.events = new JdbiEventLog(unitOfWork);
       this.webhookEndpoints = new JdbiWebhookEndpoints(unitOfWork, cipher);
       this.idempotency = new JdbiIdempotencyStore(unitOfWork, cipher);
       this.webhookDeliveries = new JdbiWebhookDeliveries(unitOfWork);
+      this.consoleSessions = new JdbiConsoleSessions(unitOfWork);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -198,6 +204,11 @@ public final class PostgresDatabase implements Storage {
     return idempotency;
   }
 
+  @Override
+  public JdbiConsoleSessions consoleSessions() {
+    return consoleSessions;
+  }
+
   /**
    * The pool for a library that writes in the use cases' transactions (the persistent scheduler):
    * inside a unit of work it hands out that transaction's connection.
@@ -229,6 +240,16 @@ public final class PostgresDatabase implements Storage {
   @Override
   public JdbiKycRecordRepository kycRecords() {
     return kycRecords;
+  }
+
+  @Override
+  public JdbiKycChecks kycChecks() {
+    return kycChecks;
+  }
+
+  @Override
+  public JdbiKycReviews kycReviews() {
+    return kycReviews;
   }
 
   @Override

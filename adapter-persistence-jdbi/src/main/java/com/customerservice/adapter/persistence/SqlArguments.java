@@ -21,6 +21,14 @@ final class SqlArguments {
         : (position, statement, context) -> statement.setString(position, value);
   }
 
+  /**
+   * A {@code json} value written by {@link JsonColumns}, sent as text of no declared type so that
+   * the server reads it as the column's type.
+   */
+  static Argument json(String value) {
+    return (position, statement, context) -> statement.setObject(position, value, Types.OTHER);
+  }
+
   static Argument bytes(byte[] value) {
     return value == null
         ? (position, statement, context) -> statement.setNull(position, Types.BINARY)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerservice.adapter.crypto.Keysets;
 import com.customerservice.adapter.crypto.TinkFieldEncryption;
+import com.customerservice.adapter.persistence.crypto.SensitiveColumns;
 import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerChanges;
 import com.customerservice.domain.customer.CustomerId;
@@ -15,12 +16,17 @@ import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.kyc.DocumentExtraction;
+import com.customerservice.domain.kyc.KycDocument;
+import com.customerservice.domain.kyc.KycReference;
 import com.customerservice.domain.port.FieldEncryption;
 import com.customerservice.domain.webhook.EnabledEvents;
 import com.customerservice.domain.webhook.EndpointUrl;
 import com.customerservice.domain.webhook.WebhookEndpoint;
 import com.customerservice.domain.webhook.WebhookEndpointId;
 import com.customerservice.domain.webhook.WebhookSecret;
+import com.customerservice.testkit.contract.KycGround;
+import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import com.google.crypto.tink.KeysetHandle;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +47,7 @@ class EncryptionAtRestIT {
   private final KeysetHandle keyset = Keysets.generate();
   private final PostgresDatabase database = TestDatabase.fresh(TinkFieldEncryption.of(keyset));
   private final Jdbi raw = Jdbi.create(database.dataSource());
+  private final KycGround kyc = new KycGround(() -> database);
 
   @AfterEach
   void close() {
@@ -206,5 +214,53 @@ class EncryptionAtRestIT {
     assertThatThrownBy(
             () -> stranger.decryptText(taxId, "customer|" + alice.id().value() + "|tax_id"))
         .isInstanceOf(FieldEncryption.UndecryptableException.class);
+  }
+
+  private byte[] rawIdNumber(KycReference reference) {
+    return raw.withHandle(
+        h ->
+            h.createQuery("SELECT id_number FROM kyc_document WHERE reference = :reference")
+                .bind("reference", reference.value())
+                .mapTo(byte[].class)
+                .one());
+  }
+
+  private static String idNumberOf(KycReference reference) {
+    return SensitiveColumns.associatedData("kyc_document", reference.value(), "id_number");
+  }
+
+  @Test
+  void aReadingRecordedAfterTheUploadIsSealedToItsRowLikeOneReadAtUpload() {
+    Customer alice = customerWithIds("+258841000008", "777777777", "NUIB7");
+    KycDocument readAtUpload =
+        kyc.document(alice.id(), Optional.of(ScriptedKycVerifier.VALID_DOCUMENT));
+    KycDocument readLater = kyc.document(alice.id(), Optional.empty());
+    // The reading comes as read back from the other document: sealed to that row, not this one.
+    DocumentExtraction reading =
+        database
+            .kycRecords()
+            .findDocument(readAtUpload.reference())
+            .flatMap(KycDocument::extraction)
+            .orElseThrow();
+
+    database.kycRecords().recordReading(readLater.reference(), reading);
+
+    byte[] stored = rawIdNumber(readLater.reference());
+    assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("110100123456A");
+    assertThat(stored).isNotEqualTo(rawIdNumber(readAtUpload.reference()));
+    assertThat(database.cipher().decryptText(stored, idNumberOf(readLater.reference())))
+        .isEqualTo("110100123456A");
+    assertThatThrownBy(
+            () -> database.cipher().decryptText(stored, idNumberOf(readAtUpload.reference())))
+        .isInstanceOf(FieldEncryption.UndecryptableException.class);
+    assertThat(
+            database
+                .kycRecords()
+                .findDocument(readLater.reference())
+                .flatMap(KycDocument::extraction)
+                .orElseThrow()
+                .idNumber()
+                .reveal())
+        .isEqualTo("110100123456A");
   }
 }

@@ -14,16 +14,21 @@ import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.kyc.KycDocument;
+import com.customerservice.domain.kyc.KycReference;
 import com.customerservice.domain.webhook.EnabledEvents;
 import com.customerservice.domain.webhook.EndpointUrl;
 import com.customerservice.domain.webhook.WebhookEndpoint;
 import com.customerservice.domain.webhook.WebhookEndpointId;
 import com.customerservice.domain.webhook.WebhookSecret;
+import com.customerservice.testkit.contract.KycGround;
+import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import com.google.crypto.tink.KeysetHandle;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +44,14 @@ class KeyRotationIT {
     CustomerId alice;
     FileId picture;
     WebhookEndpoint endpoint;
+    KycReference document;
     try (var db =
         new PostgresDatabase(
             PostgresDatabase.Settings.of(url, null, null), TinkFieldEncryption.of(original))) {
       alice = storeCustomerWithTaxId(db, "+258842000001", "700000001");
       picture = storePicture(db, alice);
       endpoint = storeEndpoint(db);
+      document = storeDocumentReadLater(db, alice);
     }
 
     KeysetHandle rotated = Keysets.rotate(Keysets.fromJson(Keysets.toJson(original)));
@@ -63,9 +70,10 @@ class KeyRotationIT {
       assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, bob))).isTrue();
       assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, alice))).isFalse();
 
-      // Re-encryption moves the old ones over (alice's tax id, her picture, the webhook secret),
-      // and is idempotent.
-      assertThat(new ReEncryption(db).run()).isEqualTo(3);
+      // Re-encryption moves the old ones over (alice's tax id, her picture, the webhook secret,
+      // her document's page and the id number its reading brought after the upload), and is
+      // idempotent.
+      assertThat(new ReEncryption(db).run()).isEqualTo(5);
       assertThat(new ReEncryption(db).run()).isZero();
       assertThat(rotatedCipher.isCurrent(taxIdCiphertext(db, alice))).isTrue();
       assertThat(db.customers().findActive(alice).orElseThrow().governmentIds().taxId().reveal())
@@ -74,6 +82,14 @@ class KeyRotationIT {
           .isEqualTo(TestImages.png(8, 8));
       assertThat(db.webhookEndpoints().find(endpoint.id()).orElseThrow().secret())
           .isEqualTo(endpoint.secret());
+      assertThat(
+              db.kycRecords()
+                  .findDocument(document)
+                  .flatMap(KycDocument::extraction)
+                  .orElseThrow()
+                  .idNumber()
+                  .reveal())
+          .isEqualTo("110100123456A");
     }
   }
 
@@ -90,6 +106,12 @@ class KeyRotationIT {
     return endpoint;
   }
 
+  private KycReference storeDocumentReadLater(PostgresDatabase db, CustomerId owner) {
+    KycReference document = new KycGround(() -> db).document(owner, Optional.empty()).reference();
+    db.kycRecords().recordReading(document, ScriptedKycVerifier.VALID_DOCUMENT);
+    return document;
+  }
+
   private CustomerId storeCustomerWithTaxId(PostgresDatabase db, String phone, String taxId) {
     Customer customer = aCustomer().phone(phone).createdAt(T0).build();
     db.customers().insert(customer);
@@ -102,14 +124,13 @@ class KeyRotationIT {
   }
 
   private FileId storePicture(PostgresDatabase db, CustomerId owner) {
+    return storeFile(db, owner, Bucket.PROFILES);
+  }
+
+  private FileId storeFile(PostgresDatabase db, CustomerId owner, Bucket bucket) {
     StoredFile file =
         new StoredFile(
-            FileId.KIND.next(random),
-            Bucket.PROFILES,
-            owner,
-            ImageType.PNG,
-            TestImages.png(8, 8),
-            T0);
+            FileId.KIND.next(random), bucket, owner, ImageType.PNG, TestImages.png(8, 8), T0);
     db.documents().save(file);
     return file.id();
   }

@@ -12,6 +12,7 @@ import com.customerservice.domain.file.ImageType;
 import com.customerservice.domain.file.StoredFile;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.limit.RateLimit;
+import com.customerservice.domain.port.ConsoleSessionStore;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.IdempotencyStore;
@@ -20,11 +21,14 @@ import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
 import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.port.UnitOfWork;
+import com.customerservice.testkit.contract.ConsoleSessionStoreContract;
 import com.customerservice.testkit.contract.CustomerRepositoryContract;
 import com.customerservice.testkit.contract.DocumentStoreContract;
 import com.customerservice.testkit.contract.EventAndWebhookStoreContract;
 import com.customerservice.testkit.contract.IdempotencyStoreContract;
+import com.customerservice.testkit.contract.KycCheckRepositoryContract;
 import com.customerservice.testkit.contract.KycRecordRepositoryContract;
+import com.customerservice.testkit.contract.KycReviewRepositoryContract;
 import com.customerservice.testkit.contract.PhoneVerificationRepositoryContract;
 import com.customerservice.testkit.contract.RateLimiterContract;
 import java.security.SecureRandom;
@@ -133,6 +137,22 @@ class PostgresPortsContractIT {
   }
 
   @Nested
+  class KycChecks extends KycCheckRepositoryContract {
+    @Override
+    protected Storage storage() {
+      return database;
+    }
+  }
+
+  @Nested
+  class KycReviews extends KycReviewRepositoryContract {
+    @Override
+    protected Storage storage() {
+      return database;
+    }
+  }
+
+  @Nested
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class Idempotency extends IdempotencyStoreContract {
     private final PostgresDatabase fresh = TestDatabase.fresh();
@@ -161,6 +181,14 @@ class PostgresPortsContractIT {
     @AfterAll
     void closeFresh() {
       fresh.close();
+    }
+  }
+
+  @Nested
+  class ConsoleSessions extends ConsoleSessionStoreContract {
+    @Override
+    protected ConsoleSessionStore store() {
+      return database.consoleSessions();
     }
   }
 

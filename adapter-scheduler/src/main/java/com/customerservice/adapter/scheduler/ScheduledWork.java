@@ -1,10 +1,7 @@
 package com.customerservice.adapter.scheduler;
 
-import com.customerservice.application.port.in.DeliverWebhookUseCase;
-import com.customerservice.application.port.in.DispatchEventsUseCase;
-import com.customerservice.application.port.in.IdempotencyUseCase;
-import com.customerservice.domain.port.DeliveryQueue;
-import com.customerservice.domain.webhook.DeliveryId;
+import com.customerservice.application.background.BackgroundWork;
+import com.customerservice.domain.port.WorkQueue;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -16,47 +13,39 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The service's background work on db-scheduler, in its own PostgreSQL: the outbox relay and the
- * clean-up of expired idempotency keys (recurring tasks, each run by one instance at a time) and
- * one task per webhook delivery, rescheduled for each retry. Executions live in {@code
- * scheduled_tasks}, so work survives restarts and runs once across instances; an execution whose
- * instance died is revived after its heartbeats stop.
+ * The service's {@link BackgroundWork} on db-scheduler, in its own PostgreSQL: each recurring job a
+ * recurring task (run by one instance at a time), each job done per item a task whose executions
+ * are the items, rescheduled as the job answers. Executions live in {@code scheduled_tasks}, so
+ * work survives restarts and runs once across instances; an execution whose instance died is
+ * revived after its heartbeats stop. A pending item costs nothing until it is due: the scheduler
+ * looks only for executions whose time has come.
  *
- * <p>Created before the use cases (they enqueue through it), started after them (it runs them).
+ * <p>Created before the use cases (they enqueue through it), started with the jobs before anything
+ * can enqueue (the HTTP server starts after it).
  */
-public final class ScheduledWork implements DeliveryQueue, AutoCloseable {
-  static final String DELIVERY_TASK = "webhook-delivery";
-  static final String DISPATCH_TASK = "event-dispatch";
-  static final String EXPIRY_TASK = "idempotency-expiry";
+public final class ScheduledWork implements WorkQueue, AutoCloseable {
+  /** A job that failed (the database, say) did not record its try: it runs again after this. */
+  static final Duration RETRY_FAILED_RUN = Duration.ofSeconds(30);
 
-  /** Expired keys already count as absent; deleting them only keeps the table small. */
-  static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
-
-  private final CustomTask<Void> delivery;
-  private final RecurringTask<Void> dispatch;
-  private final RecurringTask<Void> expiry;
-  private final Scheduler scheduler;
-  private volatile DeliverWebhookUseCase deliver;
-  private volatile DispatchEventsUseCase relay;
-  private volatile IdempotencyUseCase keys;
+  private final Function<TaskSet, Scheduler> schedulers;
+  private final Map<WorkQueue.Kind, CustomTask<Void>> itemTasks = new EnumMap<>(Kind.class);
+  private volatile Scheduler scheduler;
 
   /** How often work is looked for, how many run at once, when a silent instance counts as dead. */
   public record Settings(
-      Duration pollingInterval,
-      Duration dispatchInterval,
-      int threads,
-      Duration heartbeatInterval,
-      Clock clock) {
+      Duration pollingInterval, int threads, Duration heartbeatInterval, Clock clock) {
     public Settings {
       Objects.requireNonNull(pollingInterval, "pollingInterval");
-      Objects.requireNonNull(dispatchInterval, "dispatchInterval");
       Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
       Objects.requireNonNull(clock, "clock");
       if (threads < 1) {
@@ -65,12 +54,11 @@ public final class ScheduledWork implements DeliveryQueue, AutoCloseable {
     }
 
     /**
-     * Events reach receivers within about a second; a delivery stuck on a dead instance is taken
-     * over after a minute (six missed heartbeats of ten seconds, well past the send timeout).
+     * Work is looked for every second; a job stuck on a dead instance is taken over after a minute
+     * (six missed heartbeats of ten seconds, well past any vendor's or receiver's timeout).
      */
     public static Settings defaults(Clock clock) {
-      return new Settings(
-          Duration.ofSeconds(1), Duration.ofSeconds(1), 10, Duration.ofSeconds(10), clock);
+      return new Settings(Duration.ofSeconds(1), 10, Duration.ofSeconds(10), clock);
     }
   }
 
@@ -87,67 +75,69 @@ public final class ScheduledWork implements DeliveryQueue, AutoCloseable {
                 .threads(settings.threads())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .clock(() -> settings.clock().instant())
-                .build(),
-        settings.dispatchInterval());
+                .build());
   }
 
   /** For tests that drive a scheduler by hand (db-scheduler's {@code ManualScheduler}). */
-  ScheduledWork(Function<TaskSet, Scheduler> schedulers, Duration dispatchInterval) {
-    this.delivery =
-        Tasks.custom(DELIVERY_TASK, Void.class)
-            // The use case failed (the database, say): the try was not recorded; run it again.
-            .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(30)))
-            .execute(
-                (instance, context) -> {
-                  Optional<Instant> next =
-                      started(deliver).deliver(new DeliveryId(instance.getId()));
-                  return next.isPresent()
-                      ? (complete, operations) -> operations.reschedule(complete, next.get())
-                      : new CompletionHandler.OnCompleteRemove<>();
-                });
-    this.dispatch =
-        Tasks.recurring(DISPATCH_TASK, FixedDelay.of(dispatchInterval))
-            .execute((instance, context) -> started(relay).dispatch());
-    this.expiry =
-        Tasks.recurring(EXPIRY_TASK, FixedDelay.of(EXPIRY_INTERVAL))
-            .execute((instance, context) -> started(keys).expire());
-    this.scheduler = schedulers.apply(new TaskSet(List.of(delivery), List.of(dispatch, expiry)));
+  ScheduledWork(Function<TaskSet, Scheduler> schedulers) {
+    this.schedulers = schedulers;
   }
 
   /**
-   * Enqueues a delivery; inside a unit of work the row commits or rolls back with it. An id that is
+   * Enqueues a piece of work; inside a unit of work the row commits or rolls back with it. An item
    * already waiting keeps its time.
    */
   @Override
-  public void enqueue(DeliveryId id, Instant at) {
-    scheduler.scheduleIfNotExists(delivery.instance(id.value()), at);
+  public void enqueue(Work work, Instant at) {
+    if (scheduler == null) {
+      throw new IllegalStateException("work was enqueued before the scheduler started");
+    }
+    scheduler.scheduleIfNotExists(itemTasks.get(work.kind()).instance(work.item()), at);
   }
 
-  /** Starts running work with the use cases that do it. */
-  public void start(
-      DispatchEventsUseCase dispatchEvents,
-      DeliverWebhookUseCase deliverWebhook,
-      IdempotencyUseCase idempotencyKeys) {
-    this.relay = Objects.requireNonNull(dispatchEvents, "dispatchEvents");
-    this.deliver = Objects.requireNonNull(deliverWebhook, "deliverWebhook");
-    this.keys = Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+  /** Starts running {@code jobs}: every recurring one, and every item enqueued for the others. */
+  public synchronized void start(BackgroundWork jobs) {
+    if (scheduler != null) {
+      throw new IllegalStateException("already started");
+    }
+    List<Task<?>> known = new ArrayList<>();
+    for (BackgroundWork.PerItem job : jobs.perItem()) {
+      CustomTask<Void> task = perItem(job);
+      itemTasks.put(job.kind(), task);
+      known.add(task);
+    }
+    List<RecurringTask<Void>> startup = new ArrayList<>();
+    for (BackgroundWork.Recurring job : jobs.recurring()) {
+      startup.add(
+          Tasks.recurring(job.name(), FixedDelay.of(job.every()))
+              .execute((instance, context) -> job.work().run()));
+    }
+    scheduler = schedulers.apply(new TaskSet(known, startup));
     scheduler.start();
   }
 
-  /** Stops taking work and waits for what runs (a delivery's send is bounded by its timeout). */
+  private static CustomTask<Void> perItem(BackgroundWork.PerItem job) {
+    return Tasks.custom(job.name(), Void.class)
+        .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_FAILED_RUN))
+        .execute(
+            (instance, context) -> {
+              Optional<Instant> next = job.work().apply(instance.getId());
+              return next.isPresent()
+                  ? (complete, operations) -> operations.reschedule(complete, next.get())
+                  : new CompletionHandler.OnCompleteRemove<>();
+            });
+  }
+
+  /** Stops taking work and waits for what runs (each job's remote call is bounded). */
   @Override
   public void close() {
-    scheduler.stop();
+    Scheduler running = scheduler;
+    if (running != null) {
+      running.stop();
+    }
   }
 
   Scheduler scheduler() {
     return scheduler;
-  }
-
-  private static <T> T started(T useCase) {
-    if (useCase == null) {
-      throw new IllegalStateException("background work ran before it was started");
-    }
-    return useCase;
   }
 }

@@ -6,40 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.customerservice.adapter.persistence.PostgresDatabase;
 import com.customerservice.adapter.persistence.TestDatabase;
 import com.customerservice.application.UseCases;
-import com.customerservice.application.context.PerThreadCallContext;
-import com.customerservice.application.port.in.InitiateCustomerCreationUseCase;
+import com.customerservice.application.background.BackgroundWork;
 import com.customerservice.application.port.in.ListDeliveriesUseCase;
 import com.customerservice.application.port.in.ManageWebhookEndpointsUseCase;
-import com.customerservice.application.port.in.VerifyPhoneUseCase;
-import com.customerservice.application.service.CodeDisclosure;
-import com.customerservice.application.service.GetReceiverService;
-import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.idempotency.Claim;
 import com.customerservice.domain.idempotency.IdempotencyKey;
 import com.customerservice.domain.idempotency.IdempotencyPolicy;
 import com.customerservice.domain.idempotency.IdempotentRequest;
-import com.customerservice.domain.idempotency.StoredAnswer;
-import com.customerservice.domain.verification.OtpSendPolicy;
+import com.customerservice.domain.idempotency.KeptAnswer;
+import com.customerservice.domain.port.WorkQueue;
+import com.customerservice.domain.port.WorkQueue.Work;
 import com.customerservice.domain.webhook.DeliveryId;
-import com.customerservice.domain.webhook.EndpointUrl;
 import com.customerservice.domain.webhook.WebhookDelivery;
 import com.customerservice.domain.webhook.WebhookEndpoint;
-import com.customerservice.testkit.fakes.RecordingOtpSender;
 import com.customerservice.testkit.fakes.RecordingWebhookSender;
 import com.customerservice.testkit.fakes.ScriptedKycVerifier;
-import com.customerservice.testkit.fakes.TestKeys;
-import com.customerservice.testkit.memory.InMemoryDocumentCatalogue;
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
-import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -54,82 +41,32 @@ class ScheduledWorkIT {
   private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 
   private final SettableClock time = new SettableClock();
-  private final RecordingOtpSender sms = new RecordingOtpSender();
-  private final RecordingWebhookSender webhooks = new RecordingWebhookSender();
   private PostgresDatabase database;
+  private ScheduledInstance service;
   private ScheduledWork work;
   private ManualScheduler scheduler;
   private UseCases useCases;
-
-  /** The application's clock, reading the scheduler's. */
-  private Clock applicationClock() {
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return time.now();
-      }
-    };
-  }
+  private RecordingWebhookSender webhooks;
 
   @BeforeEach
   void start() {
     time.set(T0);
     database = TestDatabase.fresh();
-    work =
-        new ScheduledWork(
-            tasks ->
-                TestHelper.createManualScheduler(database.transactionalDataSource(), tasks.known())
-                    .clock(time)
-                    .startTasks(tasks.startup())
-                    .build(),
-            Duration.ofSeconds(1));
-    scheduler = (ManualScheduler) work.scheduler();
-    useCases =
-        UseCases.wire(
-            new UseCases.Ports(
-                database,
-                sms,
-                new ScriptedKycVerifier(),
-                new InMemoryDocumentCatalogue(),
-                new PerThreadCallContext(),
-                webhooks,
-                work),
-            new UseCases.Policies(
-                TestKeys.hmacKey(),
-                CodeDisclosure.NEVER,
-                OtpSendPolicy.unlimited(),
-                GetReceiverService.lookupsPerSecond(100, 100),
-                EndpointUrl.Rules.production(),
-                com.customerservice.domain.idempotency.IdempotencyPolicy.defaults()),
-            applicationClock(),
-            new SecureRandom());
-    work.start(useCases.dispatch(), useCases.deliver(), useCases.idempotency());
+    service = new ScheduledInstance(database, time, new ScriptedKycVerifier());
+    work = service.work;
+    scheduler = service.scheduler;
+    useCases = service.useCases;
+    webhooks = service.webhooks;
   }
 
   @AfterEach
   void stop() {
-    work.close();
+    service.close();
     database.close();
   }
 
   private void onboard(String phone) {
-    PhoneNumber number = new PhoneNumber(phone);
-    var started = useCases.initiate().initiate(new InitiateCustomerCreationUseCase.Command(number));
-    useCases
-        .verify()
-        .verify(
-            new VerifyPhoneUseCase.Command(
-                started.sessionId().value(), sms.lastCodeFor(number).orElseThrow()));
+    service.onboard(phone);
   }
 
   private WebhookEndpoint endpoint() {
@@ -149,8 +86,7 @@ class ScheduledWorkIT {
 
   /** Runs what is due now, twice: the relay's deliveries become due in the first run. */
   private void runDue() {
-    scheduler.runAnyDueExecutions();
-    scheduler.runAnyDueExecutions();
+    service.runDue();
   }
 
   private int waitingExecutions() {
@@ -158,7 +94,7 @@ class ScheduledWorkIT {
         .withHandle(
             h ->
                 h.createQuery("SELECT count(*) FROM scheduled_tasks WHERE task_name = :task")
-                    .bind("task", ScheduledWork.DELIVERY_TASK)
+                    .bind("task", WorkQueue.Kind.WEBHOOK_DELIVERY.taskName())
                     .mapTo(Integer.class)
                     .one());
   }
@@ -199,13 +135,11 @@ class ScheduledWorkIT {
   void expiredIdempotencyKeysAreDeletedByTheRecurringCleanUp() throws Exception {
     assertThat(useCases.idempotency().begin(request("running"))).isInstanceOf(Claim.Granted.class);
     Claim.Granted claim = (Claim.Granted) useCases.idempotency().begin(request("answered"));
-    useCases
-        .idempotency()
-        .finish(request("answered"), claim, StoredAnswer.of(200, Map.of(), new byte[0]));
+    useCases.idempotency().finish(request("answered"), claim, new KeptAnswer("{}", new byte[0]));
     scheduler.runAnyDueExecutions();
     assertThat(storedKeys()).isEqualTo(2);
 
-    time.tick(IdempotencyPolicy.DEFAULT_RETENTION.plus(ScheduledWork.EXPIRY_INTERVAL));
+    time.tick(IdempotencyPolicy.DEFAULT_RETENTION.plus(BackgroundWork.KEY_EXPIRY_EVERY));
     scheduler.runAnyDueExecutions();
 
     assertThat(storedKeys()).isZero();
@@ -232,7 +166,7 @@ class ScheduledWorkIT {
                     .unitOfWork()
                     .inTransaction(
                         () -> {
-                          work.enqueue(DeliveryId.KIND.next(new SecureRandom()), T0);
+                          work.enqueue(Work.delivery(DeliveryId.KIND.next(new SecureRandom())), T0);
                           throw new IllegalStateException("the relay fails mid-batch");
                         }))
         .isInstanceOf(IllegalStateException.class);
@@ -240,7 +174,8 @@ class ScheduledWorkIT {
 
     database
         .unitOfWork()
-        .inTransaction(() -> work.enqueue(DeliveryId.KIND.next(new SecureRandom()), T0));
+        .inTransaction(
+            () -> work.enqueue(Work.delivery(DeliveryId.KIND.next(new SecureRandom())), T0));
     assertThat(waitingExecutions()).isOne();
   }
 

@@ -4,11 +4,10 @@ import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.port.WebhookSender;
 import com.customerservice.domain.webhook.DeliveryAttempt;
+import com.customerservice.domain.webhook.DeliveryError;
 import com.customerservice.domain.webhook.EndpointUrl;
 import com.customerservice.domain.webhook.WebhookEndpoint;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.net.Proxy;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
-import javax.net.ssl.SSLException;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,13 +28,15 @@ import okio.BufferedSource;
  * webhook-id} (the event id, for receivers to dedupe on), {@code webhook-timestamp} and {@code
  * webhook-signature}. One call is bounded as a whole (connect, send, answer and the kept part of
  * the body); redirects are not followed, no proxy is used, and connections go only to addresses
- * {@link Destinations} allows, checked on the very addresses connected to.
+ * {@link Destinations} allows, checked on the very addresses connected to. Connections are reused;
+ * one the receiver closed meanwhile is replaced ({@link StaleConnectionRetry}). What went wrong is
+ * named by {@link DeliveryErrors}; a 429 or 503 says how long to wait ({@link RetryAfter}).
  */
 public final class HttpWebhookSender implements WebhookSender {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final String USER_AGENT = "customer-service-webhooks/1";
 
-  private final OkHttpClient client;
+  private final StaleConnectionRetry calls;
   private final Destinations destinations;
   private final Function<CustomerEvent, byte[]> payloads;
 
@@ -64,18 +64,20 @@ public final class HttpWebhookSender implements WebhookSender {
       Settings settings, Function<CustomerEvent, byte[]> payloads, Destinations.Resolver resolver) {
     this.payloads = Objects.requireNonNull(payloads, "payloads");
     this.destinations = new Destinations(resolver, settings.allowLoopback());
-    this.client =
-        new OkHttpClient.Builder()
-            .callTimeout(settings.timeout())
-            .connectTimeout(settings.timeout())
-            .readTimeout(settings.timeout())
-            .writeTimeout(settings.timeout())
-            .followRedirects(false)
-            .followSslRedirects(false)
-            .retryOnConnectionFailure(false)
-            .proxy(Proxy.NO_PROXY)
-            .dns(destinations::resolve)
-            .build();
+    this.calls =
+        new StaleConnectionRetry(
+            new OkHttpClient.Builder()
+                .callTimeout(settings.timeout())
+                .connectTimeout(settings.timeout())
+                .readTimeout(settings.timeout())
+                .writeTimeout(settings.timeout())
+                .followRedirects(false)
+                .followSslRedirects(false)
+                // Retrying is decided in StaleConnectionRetry, which says why not OkHttp's.
+                .retryOnConnectionFailure(false)
+                .proxy(Proxy.NO_PROXY)
+                .dns(destinations::resolve)
+                .build());
   }
 
   @Override
@@ -112,24 +114,19 @@ public final class HttpWebhookSender implements WebhookSender {
     try {
       // OkHttp does not ask the resolver about an IP literal: check it here.
       destinations.resolve(endpoint.url().host());
-      try (Response response = client.newCall(request).execute()) {
+      try (Response response = calls.execute(request)) {
         String excerpt = excerpt(response.body());
-        return DeliveryAttempt.answered(attemptedAt, response.code(), since(started), excerpt);
+        Duration took = since(started);
+        DeliveryAttempt answered =
+            DeliveryAttempt.answered(attemptedAt, response.code(), took, excerpt);
+        return RetryAfter.requestedBy(response, attemptedAt.plus(took))
+            .map(answered::withRequestedDelay)
+            .orElse(answered);
       }
-    } catch (Destinations.ForbiddenDestination e) {
-      return DeliveryAttempt.failed(attemptedAt, "forbidden_destination", since(started));
-    } catch (UnknownHostException e) {
-      return DeliveryAttempt.failed(attemptedAt, "dns_failure", since(started));
-    } catch (InterruptedIOException e) {
-      return DeliveryAttempt.failed(attemptedAt, "timeout", since(started));
-    } catch (ConnectException e) {
-      return DeliveryAttempt.failed(attemptedAt, "connection_refused", since(started));
-    } catch (SSLException e) {
-      return DeliveryAttempt.failed(attemptedAt, "tls_error", since(started));
     } catch (IOException e) {
-      return DeliveryAttempt.failed(attemptedAt, "connection_failed", since(started));
+      return DeliveryAttempt.failed(attemptedAt, DeliveryErrors.of(e), since(started));
     } catch (IllegalArgumentException e) {
-      return DeliveryAttempt.failed(attemptedAt, "invalid_url", since(started));
+      return DeliveryAttempt.failed(attemptedAt, DeliveryError.INVALID_URL, since(started));
     }
   }
 

@@ -1,20 +1,19 @@
 package com.customerservice.adapter.webhooks;
 
+import static com.customerservice.adapter.webhooks.TestDeliveries.BODY;
+import static com.customerservice.adapter.webhooks.TestDeliveries.RANDOM;
+import static com.customerservice.adapter.webhooks.TestDeliveries.endpoint;
+import static com.customerservice.adapter.webhooks.TestDeliveries.event;
+import static com.customerservice.adapter.webhooks.TestDeliveries.sandboxSender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.error.InvalidValueException;
-import com.customerservice.domain.event.Actor;
 import com.customerservice.domain.event.CustomerEvent;
-import com.customerservice.domain.event.EventData;
-import com.customerservice.domain.event.EventId;
-import com.customerservice.domain.event.EventType;
 import com.customerservice.domain.webhook.DeliveryAttempt;
-import com.customerservice.domain.webhook.EnabledEvents;
+import com.customerservice.domain.webhook.DeliveryError;
 import com.customerservice.domain.webhook.EndpointUrl;
 import com.customerservice.domain.webhook.WebhookEndpoint;
-import com.customerservice.domain.webhook.WebhookEndpointId;
 import com.customerservice.domain.webhook.WebhookSecret;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
@@ -22,15 +21,11 @@ import io.javalin.Javalin;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -43,10 +38,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Deliveries against a receiver on loopback, and the destination rules of production. */
 class HttpWebhookSenderTest {
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final byte[] BODY =
-      "{\"object\":\"event\",\"type\":\"customer.created\"}".getBytes(StandardCharsets.UTF_8);
-
   private record Received(String path, Map<String, List<String>> headers, String body) {}
 
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
@@ -127,31 +118,6 @@ class HttpWebhookSenderTest {
     };
   }
 
-  private static HttpWebhookSender sandboxSender(Duration timeout) {
-    return new HttpWebhookSender(new HttpWebhookSender.Settings(timeout, true), event -> BODY);
-  }
-
-  private static WebhookEndpoint endpoint(String url) {
-    return WebhookEndpoint.create(
-        WebhookEndpointId.KIND.next(RANDOM),
-        new EndpointUrl(URI.create(url)),
-        EnabledEvents.parse(List.of("*")),
-        null,
-        WebhookSecret.generate(RANDOM),
-        Instant.now());
-  }
-
-  private static CustomerEvent event() {
-    return new CustomerEvent(
-        EventId.KIND.next(RANDOM),
-        EventType.CUSTOMER_CREATED,
-        CustomerId.KIND.next(RANDOM),
-        Instant.now(),
-        EventData.empty(),
-        Actor.apiKey("mobile-app"),
-        Optional.of("req_1"));
-  }
-
   @Test
   void aReceiverVerifiesTheSignatureWithTheStandardWebhooksLibrary() throws Exception {
     WebhookEndpoint endpoint = endpoint(startReceiver() + "/hooks");
@@ -212,7 +178,7 @@ class HttpWebhookSenderTest {
     DeliveryAttempt attempt =
         sandboxSender(Duration.ofMillis(300))
             .send(endpoint(startReceiver() + "/silent"), event(), Instant.now());
-    assertThat(attempt.error()).contains("timeout");
+    assertThat(attempt.error()).contains(DeliveryError.TIMEOUT);
     assertThat(attempt.statusCode()).isEmpty();
   }
 
@@ -225,7 +191,17 @@ class HttpWebhookSenderTest {
     DeliveryAttempt attempt =
         sandboxSender(Duration.ofSeconds(2))
             .send(endpoint("http://127.0.0.1:" + port + "/hooks"), event(), Instant.now());
-    assertThat(attempt.error()).contains("connection_refused");
+    assertThat(attempt.error()).contains(DeliveryError.CONNECTION_REFUSED);
+  }
+
+  @Test
+  void httpsToAReceiverThatSpeaksPlainHttpIsATlsError() {
+    String plain = startReceiver().replace("http://", "https://");
+    DeliveryAttempt attempt =
+        sandboxSender(Duration.ofSeconds(5))
+            .send(endpoint(plain + "/hooks"), event(), Instant.now());
+    assertThat(attempt.error()).contains(DeliveryError.TLS_ERROR);
+    assertThat(received).isEmpty();
   }
 
   @ParameterizedTest
@@ -253,7 +229,7 @@ class HttpWebhookSenderTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("url_forbidden"));
     DeliveryAttempt attempt = production.send(endpoint(url), event(), Instant.now());
-    assertThat(attempt.error()).contains("forbidden_destination");
+    assertThat(attempt.error()).contains(DeliveryError.FORBIDDEN_DESTINATION);
   }
 
   @Test
@@ -273,11 +249,11 @@ class HttpWebhookSenderTest {
     production.vetDestination(EndpointUrl.parse(url, EndpointUrl.Rules.production()));
     DeliveryAttempt attempt = production.send(endpoint(url), event(), Instant.now());
 
-    assertThat(attempt.error()).contains("forbidden_destination");
+    assertThat(attempt.error()).contains(DeliveryError.FORBIDDEN_DESTINATION);
   }
 
   @Test
-  void aHostThatDoesNotResolveIsRefusedAtCreation() {
+  void aHostThatDoesNotResolveIsRefusedAtCreationAndFailsADelivery() {
     HttpWebhookSender production =
         new HttpWebhookSender(
             HttpWebhookSender.Settings.production(),
@@ -291,5 +267,8 @@ class HttpWebhookSenderTest {
                     EndpointUrl.parse("https://nowhere.invalid/", EndpointUrl.Rules.production())))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("url_unresolvable"));
+    DeliveryAttempt attempt =
+        production.send(endpoint("https://nowhere.invalid/"), event(), Instant.now());
+    assertThat(attempt.error()).contains(DeliveryError.DNS_FAILURE);
   }
 }

@@ -54,8 +54,9 @@ final class ArchitectureRules {
 
   /**
    * The persistence adapter speaks SQL through JDBI, Hikari, Flyway and Bucket4j (rate limits kept
-   * in PostgreSQL), and Jackson for the one jsonb column (event data), and nothing else: encryption
-   * reaches it through the FieldEncryption port.
+   * in PostgreSQL), the PostgreSQL driver (to name the constraint a write broke), and Jackson for
+   * the JSON columns (event data, vendor findings), and nothing else: encryption reaches it through
+   * the FieldEncryption port.
    */
   static final ArchRule PERSISTENCE_USES_ONLY_ITS_STACK =
       classes()
@@ -73,6 +74,7 @@ final class ArchitectureRules {
               "com.zaxxer.hikari..",
               "org.flywaydb..",
               "io.github.bucket4j..",
+              "org.postgresql..",
               "com.fasterxml.jackson..")
           .as("the persistence adapter depends only on its own stack");
 
@@ -117,7 +119,8 @@ final class ArchitectureRules {
 
   /**
    * The HTTP adapter speaks HTTP through Javalin (and the Jetty beneath it, for the errors Jetty
-   * answers before routing) and JSON through Jackson, and nothing else.
+   * answers before routing), JSON through Jackson, and the console's HTML through jte's runtime
+   * (its templates are compiled into the adapter at build time), and nothing else.
    */
   static final ArchRule HTTP_USES_ONLY_ITS_STACK =
       classes()
@@ -134,6 +137,7 @@ final class ArchitectureRules {
               "org.eclipse.jetty..",
               "jakarta.servlet..",
               "com.fasterxml.jackson..",
+              "gg.jte..",
               "org.slf4j..")
           .as("the HTTP adapter depends only on its own stack");
 
@@ -207,6 +211,22 @@ final class ArchitectureRules {
               "org.assertj..",
               "org.opentest4j..")
           .as("the test kit depends only on the domain, JUnit and AssertJ");
+
+  /**
+   * HTTP stays in the HTTP adapter: no field or method of the domain or the application is named
+   * for a status code or a header ({@code status} as a number, {@code statusCode}, {@code
+   * headers}…), and no string constant is a header name ({@code "Retry-After"}). One class is
+   * allowed by name: a webhook delivery attempt records the status the receiver answered, which is
+   * the delivery log's content, not an answer of ours.
+   */
+  static final ArchRule CORE_NAMES_NO_STATUS_CODE_OR_HEADER =
+      classes()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION)
+          .and()
+          .doNotHaveFullyQualifiedName("com.customerservice.domain.webhook.DeliveryAttempt")
+          .should(HttpTerms.NAME_NONE)
+          .as("nothing in the domain or the application names a status code or a header");
 
   /** Bootstrap wires everything; nothing may reach back into it. */
   static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP =

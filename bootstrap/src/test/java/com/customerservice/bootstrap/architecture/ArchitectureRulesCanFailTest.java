@@ -7,6 +7,7 @@ import com.customerservice.adapter.archfixturea.AdapterReachingIntoAnother;
 import com.customerservice.adapter.archfixtureb.SomeOtherAdapter;
 import com.customerservice.adapter.kyc.SandboxParsingJson;
 import com.customerservice.adapter.kyc.archfixture.VendorClientUsingTheDatabase;
+import com.customerservice.application.archfixture.ApplicationSpeakingHttp;
 import com.customerservice.application.archfixture.ApplicationUsingAFramework;
 import com.customerservice.domain.archfixture.DomainUsingBootstrap;
 import com.customerservice.domain.archfixture.DomainUsingTheApplication;
@@ -52,6 +53,29 @@ class ArchitectureRulesCanFailTest {
                     classes(ApplicationUsingAFramework.class)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("com.tngtech");
+  }
+
+  @Test
+  void theHttpTermsRuleCatchesAStatusCodeAndAHeaderNameInTheCore() {
+    assertThatThrownBy(
+            () ->
+                ArchitectureRules.CORE_NAMES_NO_STATUS_CODE_OR_HEADER.check(
+                    classes(ApplicationSpeakingHttp.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ApplicationSpeakingHttp.status")
+        .hasMessageContaining("Retry-After");
+  }
+
+  @Test
+  void theHttpTermsRulePassesTheIdempotencyCore() {
+    assertThatCode(
+            () ->
+                ArchitectureRules.CORE_NAMES_NO_STATUS_CODE_OR_HEADER.check(
+                    classes(
+                        com.customerservice.domain.idempotency.KeptAnswer.class,
+                        com.customerservice.domain.idempotency.IdempotencyKey.class,
+                        com.customerservice.application.service.IdempotencyService.class)))
+        .doesNotThrowAnyException();
   }
 
   @Test

@@ -99,6 +99,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCoreNamesNoStatusCodeOrHeader() {
+    ArchitectureRules.CORE_NAMES_NO_STATUS_CODE_OR_HEADER.check(production);
+  }
+
+  @Test
   void nothingDependsOnBootstrap() {
     ArchitectureRules.NOTHING_DEPENDS_ON_BOOTSTRAP.check(production);
   }

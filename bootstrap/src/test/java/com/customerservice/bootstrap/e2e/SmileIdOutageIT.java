@@ -2,7 +2,6 @@ package com.customerservice.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerservice.domain.fixtures.TestImages;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -31,20 +30,12 @@ class SmileIdOutageIT {
     env.put("SMILE_ID_BASE_URL", "http://127.0.0.1:" + closedPort + "/v1/");
     try (RunningService service = RunningService.start(env)) {
       String id = service.onboard("+258841119001");
-      var document =
-          service.upload(
-              "/v1/customers/" + id + "/upload-document",
-              Map.of("doc_type", "MZ_BI"),
-              Map.of("image1", TestImages.jpeg(400, 260), "image2", TestImages.jpeg(400, 260)));
+      var document = service.uploadIdentityCard(id);
       assertThat(document.status()).isEqualTo(200);
       assertThat(document.json().path("name").isNull()).isTrue();
       assertThat(document.json().path("id_number").isNull()).isTrue();
 
-      var selfie =
-          service.upload(
-              "/v1/customers/" + id + "/upload-selfie",
-              Map.of("reference", document.json().path("reference").asText()),
-              Map.of("image", TestImages.jpeg(300, 400)));
+      var selfie = service.uploadSelfie(id, document.json().path("reference").asText());
       assertThat(selfie.status()).isEqualTo(503);
       assertThat(selfie.json().path("error").path("code").asText())
           .isEqualTo("kyc_provider_unavailable");

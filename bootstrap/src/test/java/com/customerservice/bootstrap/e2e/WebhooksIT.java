@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerservice.adapter.crypto.Keysets;
 import com.customerservice.adapter.persistence.TestDatabase;
+import com.customerservice.adapter.webhooks.SocketReceiver;
 import com.customerservice.bootstrap.ServiceProcess;
+import com.customerservice.domain.webhook.RetrySchedule;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,29 +16,167 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Events reach receivers as signed webhooks from the running service: verified by an independent
- * implementation, delivered by either of two instances, and still delivered after {@code kill -9}.
+ * implementation, delivered by either of two instances, and still delivered after {@code kill -9};
+ * receivers that close connections, break answers or ask to wait, on real sockets.
  */
 class WebhooksIT {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private static String endpoint(RunningService service, String url, String types) {
+    return createEndpoint(service, url, types).path("secret").asText();
+  }
+
+  private static JsonNode createEndpoint(RunningService service, String url, String types) {
     var created =
         service.post(
             "/v1/webhook_endpoints",
             "{\"url\":\"" + url + "\",\"enabled_events\":[" + types + "]}");
     assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
-    return created.json().path("secret").asText();
+    return created.json();
+  }
+
+  /** Onboards {@code count} customers from four clients at once: one event each. */
+  private static void onboardConcurrently(RunningService service, int first, int count)
+      throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> onboarded = new ArrayList<>();
+      for (int i = first; i < first + count; i++) {
+        String phone = String.format("+2588436%05d", i);
+        onboarded.add(clients.submit(() -> service.onboard(phone)));
+      }
+      for (Future<String> customer : onboarded) {
+        customer.get();
+      }
+    } finally {
+      clients.shutdown();
+    }
+  }
+
+  /** An endpoint's whole delivery log once {@code done} holds for it; fails after PATIENCE. */
+  private static List<JsonNode> awaitLog(
+      RunningService service, String endpoint, Predicate<List<JsonNode>> done) throws Exception {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (true) {
+      List<JsonNode> log = new ArrayList<>();
+      String token = "";
+      do {
+        JsonNode page =
+            service
+                .get(
+                    "/v1/webhook_endpoints/"
+                        + endpoint
+                        + "/deliveries?page_size=100"
+                        + (token.isEmpty() ? "" : "&page_token=" + token))
+                .json();
+        page.path("data").forEach(log::add);
+        token = page.path("next_page_token").asText("");
+      } while (!token.isEmpty());
+      if (done.test(log)) {
+        return log;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the delivery log never got there: " + log);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static Predicate<List<JsonNode>> allDelivered(int count) {
+    return log ->
+        log.size() == count
+            && log.stream().allMatch(d -> d.path("status").asText().equals("delivered"));
+  }
+
+  private static Instant attemptedAt(JsonNode delivery, int attempt) {
+    return Instant.parse(delivery.path("attempts").get(attempt).path("attempted_at").asText());
+  }
+
+  @Test
+  void receiversThatCloseTheirConnectionsGetEveryEventOnTheFirstTry(@TempDir Path dir)
+      throws Exception {
+    try (SocketReceiver http10 = SocketReceiver.http10();
+        SocketReceiver idleClosing = SocketReceiver.closingIdleAfter(Duration.ofSeconds(1));
+        RunningService service = RunningService.start(RunningService.sandboxOnFreshSchema(dir))) {
+      String closing = createEndpoint(service, http10.url("/hooks"), "\"*\"").path("id").asText();
+      String idle = createEndpoint(service, idleClosing.url("/hooks"), "\"*\"").path("id").asText();
+
+      onboardConcurrently(service, 0, 150);
+      http10.await(150, PATIENCE);
+      idleClosing.await(150, PATIENCE);
+      Thread.sleep(1_500); // the idle-closing receiver closes every connection it kept open
+      onboardConcurrently(service, 150, 150);
+
+      for (String endpoint : List.of(closing, idle)) {
+        assertThat(awaitLog(service, endpoint, allDelivered(300)))
+            .allSatisfy(d -> assertThat(d.path("attempts").size()).as(d.toString()).isEqualTo(1));
+      }
+      for (SocketReceiver receiver : List.of(http10, idleClosing)) {
+        assertThat(receiver.received()).hasSize(300).allMatch(r -> r.nth() == 1);
+      }
+    }
+  }
+
+  @Test
+  void aReceiverThatBreaksItsAnswerIsLoggedAsSuchAndRetriedOnSchedule(@TempDir Path dir)
+      throws Exception {
+    try (SocketReceiver resetting = SocketReceiver.resettingMidAnswer();
+        RunningService service = RunningService.start(RunningService.sandboxOnFreshSchema(dir))) {
+      String endpoint =
+          createEndpoint(service, resetting.url("/hooks"), "\"*\"").path("id").asText();
+
+      service.onboard("+258843370001");
+
+      JsonNode delivery =
+          awaitLog(
+                  service,
+                  endpoint,
+                  log -> !log.isEmpty() && log.get(0).path("attempts").size() >= 2)
+              .get(0);
+      JsonNode first = delivery.path("attempts").get(0);
+      assertThat(first.path("error").asText()).isEqualTo("connection_reset");
+      assertThat(first.path("status_code").isNull()).isTrue();
+      assertThat(Duration.between(attemptedAt(delivery, 0), attemptedAt(delivery, 1)))
+          .isGreaterThanOrEqualTo(RetrySchedule.DELAYS.get(0));
+      assertThat(resetting.received()).extracting(SocketReceiver.Request::nth).startsWith(1, 2);
+    }
+  }
+
+  @Test
+  void aBusyReceiverIsTriedAgainNoSoonerThanItsRetryAfter(@TempDir Path dir) throws Exception {
+    Duration asked = RetrySchedule.DELAYS.get(0).plusSeconds(3);
+    try (SocketReceiver busy = SocketReceiver.busyOnFirstTry(Long.toString(asked.toSeconds()));
+        RunningService service = RunningService.start(RunningService.sandboxOnFreshSchema(dir))) {
+      String endpoint = createEndpoint(service, busy.url("/hooks"), "\"*\"").path("id").asText();
+
+      onboardConcurrently(service, 0, 40);
+
+      assertThat(awaitLog(service, endpoint, allDelivered(40)))
+          .allSatisfy(
+              d -> {
+                assertThat(d.path("attempts").size()).isEqualTo(2);
+                assertThat(d.path("attempts").get(0).path("status_code").asInt()).isEqualTo(503);
+                assertThat(Duration.between(attemptedAt(d, 0), attemptedAt(d, 1)))
+                    .isGreaterThanOrEqualTo(asked);
+              });
+    }
   }
 
   @Test

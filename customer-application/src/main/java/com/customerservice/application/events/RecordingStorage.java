@@ -9,11 +9,17 @@ import com.customerservice.domain.customer.PhoneNumber;
 import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.event.EventId;
 import com.customerservice.domain.event.Happening;
+import com.customerservice.domain.kyc.KycReview;
+import com.customerservice.domain.kyc.KycReviewId;
+import com.customerservice.domain.kyc.ReviewPage;
+import com.customerservice.domain.port.ConsoleSessionStore;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.EventLog;
 import com.customerservice.domain.port.IdempotencyStore;
+import com.customerservice.domain.port.KycCheckRepository;
 import com.customerservice.domain.port.KycRecordRepository;
+import com.customerservice.domain.port.KycReviewRepository;
 import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
 import com.customerservice.domain.port.Storage;
@@ -30,22 +36,24 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 /**
- * The seam that turns every stored change of a customer into events: a store whose customer writes
- * also store what the customer says happened, stamped with the caller and the request id, handed to
- * the repository with the write so that it stores both atomically (one statement in PostgreSQL).
- * Every use case writes customers through it, so none of them records an event itself and none can
- * forget to.
+ * The seam that turns every stored change of a customer's records into events: a store whose writes
+ * of customers, verification sessions and KYC reviews also store what the aggregate says happened,
+ * stamped with the caller and the request id, handed to the repository with the write so that it
+ * stores both atomically (one statement in PostgreSQL for a customer). Every use case writes
+ * through it, so none of them records an event itself and none can forget to.
  */
 public final class RecordingStorage implements Storage {
   private final Storage store;
   private final CustomerRepository customers;
   private final PhoneVerificationRepository sessions;
+  private final KycReviewRepository reviews;
 
   private RecordingStorage(Storage store, CallContext calls, RandomGenerator random) {
     this.store = store;
     Recorder recorder = new Recorder(calls, random);
     this.customers = new RecordingCustomers(store.customers(), recorder);
     this.sessions = new RecordingSessions(store.sessions(), recorder);
+    this.reviews = new RecordingReviews(store.kycReviews(), recorder);
   }
 
   /** {@code store}, recording events with the caller {@code calls} names. */
@@ -79,6 +87,16 @@ public final class RecordingStorage implements Storage {
   }
 
   @Override
+  public KycCheckRepository kycChecks() {
+    return store.kycChecks();
+  }
+
+  @Override
+  public KycReviewRepository kycReviews() {
+    return reviews;
+  }
+
+  @Override
   public RateLimiter rateLimiter() {
     return store.rateLimiter();
   }
@@ -104,6 +122,11 @@ public final class RecordingStorage implements Storage {
   }
 
   @Override
+  public ConsoleSessionStore consoleSessions() {
+    return store.consoleSessions();
+  }
+
+  @Override
   public boolean isReady() {
     return store.isReady();
   }
@@ -120,15 +143,23 @@ public final class RecordingStorage implements Storage {
     return Stream.concat(a.stream(), b.stream()).toList();
   }
 
-  /** Turns a changed customer's happenings into events, stamped with the caller. */
+  /** Turns an aggregate's happenings into events, stamped with the caller. */
   private record Recorder(CallContext calls, RandomGenerator random) {
     List<CustomerEvent> eventsOf(Customer changed) {
-      List<Happening> happenings = changed.happenings();
+      // The change's own time: the event says when the customer changed, to the microsecond.
+      return eventsOf(changed.id(), changed.updatedAt(), changed.happenings());
+    }
+
+    List<CustomerEvent> eventsOf(KycReview review) {
+      // Only opening a review says something happened: when it opened.
+      return eventsOf(review.customerId(), review.createdAt(), review.happenings());
+    }
+
+    private List<CustomerEvent> eventsOf(
+        CustomerId customer, Instant at, List<Happening> happenings) {
       if (happenings.isEmpty()) {
         return List.of();
       }
-      // The change's own time: the event says when the customer changed, to the microsecond.
-      Instant at = changed.updatedAt();
       Optional<String> requestId = calls.requestId();
       return happenings.stream()
           .map(
@@ -136,12 +167,40 @@ public final class RecordingStorage implements Storage {
                   new CustomerEvent(
                       EventId.KIND.next(random),
                       h.type(),
-                      changed.id(),
+                      customer,
                       at,
                       h.data(),
                       h.decidedBy().orElseGet(calls::actor),
                       requestId))
           .toList();
+    }
+  }
+
+  private record RecordingReviews(KycReviewRepository reviews, Recorder recorder)
+      implements KycReviewRepository {
+    @Override
+    public void insert(KycReview review, List<CustomerEvent> events) {
+      reviews.insert(review, concat(recorder.eventsOf(review), events));
+    }
+
+    @Override
+    public KycReview update(KycReview changed, List<CustomerEvent> events) {
+      return reviews.update(changed, concat(recorder.eventsOf(changed), events));
+    }
+
+    @Override
+    public Optional<KycReview> find(KycReviewId id) {
+      return reviews.find(id);
+    }
+
+    @Override
+    public Optional<KycReview> findOpen(CustomerId customer) {
+      return reviews.findOpen(customer);
+    }
+
+    @Override
+    public ReviewPage page(ReviewPage.Query query) {
+      return reviews.page(query);
     }
   }
 

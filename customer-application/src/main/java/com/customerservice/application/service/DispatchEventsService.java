@@ -2,11 +2,11 @@ package com.customerservice.application.service;
 
 import com.customerservice.application.port.in.DispatchEventsUseCase;
 import com.customerservice.domain.event.CustomerEvent;
-import com.customerservice.domain.port.DeliveryQueue;
 import com.customerservice.domain.port.EventLog;
 import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.domain.port.WebhookDeliveryRepository;
 import com.customerservice.domain.port.WebhookEndpointRepository;
+import com.customerservice.domain.port.WorkQueue;
 import com.customerservice.domain.shared.Timestamps;
 import com.customerservice.domain.webhook.DeliveryId;
 import com.customerservice.domain.webhook.WebhookDelivery;
@@ -28,7 +28,7 @@ public final class DispatchEventsService implements DispatchEventsUseCase {
   private final EventLog log;
   private final WebhookEndpointRepository endpoints;
   private final WebhookDeliveryRepository deliveries;
-  private final DeliveryQueue queue;
+  private final WorkQueue queue;
   private final UnitOfWork unitOfWork;
   private final RandomGenerator random;
   private final Clock clock;
@@ -37,7 +37,7 @@ public final class DispatchEventsService implements DispatchEventsUseCase {
       EventLog log,
       WebhookEndpointRepository endpoints,
       WebhookDeliveryRepository deliveries,
-      DeliveryQueue queue,
+      WorkQueue queue,
       UnitOfWork unitOfWork,
       RandomGenerator random,
       Clock clock) {
@@ -85,7 +85,7 @@ public final class DispatchEventsService implements DispatchEventsUseCase {
     }
     if (!created.isEmpty()) {
       deliveries.insert(created);
-      created.forEach(delivery -> queue.enqueue(delivery.id(), now));
+      created.forEach(delivery -> queue.enqueue(WorkQueue.Work.delivery(delivery.id()), now));
     }
     return events.size();
   }

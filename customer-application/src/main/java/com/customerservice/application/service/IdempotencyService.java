@@ -4,7 +4,7 @@ import com.customerservice.application.port.in.IdempotencyUseCase;
 import com.customerservice.domain.idempotency.Claim;
 import com.customerservice.domain.idempotency.IdempotencyPolicy;
 import com.customerservice.domain.idempotency.IdempotentRequest;
-import com.customerservice.domain.idempotency.StoredAnswer;
+import com.customerservice.domain.idempotency.KeptAnswer;
 import com.customerservice.domain.port.IdempotencyStore;
 import com.customerservice.domain.shared.RandomIds;
 import com.customerservice.domain.shared.Timestamps;
@@ -13,8 +13,6 @@ import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 public final class IdempotencyService implements IdempotencyUseCase {
-  static final int EXPIRY_BATCH = 1000;
-
   private final IdempotencyStore store;
   private final IdempotencyPolicy policy;
   private final RandomGenerator random;
@@ -40,12 +38,8 @@ public final class IdempotencyService implements IdempotencyUseCase {
   }
 
   @Override
-  public void finish(IdempotentRequest request, Claim.Granted claim, StoredAnswer answer) {
-    if (answer.status() >= 500 || answer.status() == 429) {
-      store.release(request, claim.token());
-    } else {
-      store.complete(request, claim.token(), answer);
-    }
+  public void finish(IdempotentRequest request, Claim.Granted claim, KeptAnswer answer) {
+    store.complete(request, claim.token(), answer);
   }
 
   @Override
@@ -56,12 +50,6 @@ public final class IdempotencyService implements IdempotencyUseCase {
   @Override
   public int expire() {
     Instant now = Timestamps.now(clock);
-    int total = 0;
-    int deleted;
-    do {
-      deleted = store.deleteExpired(now, EXPIRY_BATCH);
-      total += deleted;
-    } while (deleted == EXPIRY_BATCH);
-    return total;
+    return Batches.deleteAll(() -> store.deleteExpired(now, Batches.SIZE));
   }
 }

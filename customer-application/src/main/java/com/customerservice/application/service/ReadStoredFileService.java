@@ -10,8 +10,9 @@ import com.customerservice.domain.port.DocumentStore;
 import java.util.Optional;
 
 /**
- * Serves profile pictures of active customers. Document pages and selfies are never served: as far
- * as a client can tell, those buckets do not exist.
+ * Serves profile pictures of active customers. Document pages and selfies are never served through
+ * the clients' files (as far as a client can tell, those buckets do not exist); the back office
+ * reads them as the evidence of a KYC case.
  */
 public final class ReadStoredFileService implements ReadStoredFileUseCase {
   private final DocumentStore store;
@@ -28,6 +29,18 @@ public final class ReadStoredFileService implements ReadStoredFileUseCase {
     return served
         .flatMap(b -> FileId.KIND.parse(fileId).flatMap(id -> store.find(b, id)))
         .filter(file -> customers.findActive(file.owner()).isPresent())
-        .orElseThrow(() -> new NotFoundException("file_id", "No such file"));
+        .orElseThrow(ReadStoredFileService::missing);
+  }
+
+  @Override
+  public StoredFile readKycEvidence(String fileId) {
+    Optional<FileId> id = FileId.KIND.parse(fileId);
+    return id.flatMap(f -> store.find(Bucket.DOCUMENTS, f))
+        .or(() -> id.flatMap(f -> store.find(Bucket.SELFIES, f)))
+        .orElseThrow(ReadStoredFileService::missing);
+  }
+
+  private static NotFoundException missing() {
+    return new NotFoundException("file_id", "No such file");
   }
 }

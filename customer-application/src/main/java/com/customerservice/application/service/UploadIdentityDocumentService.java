@@ -15,7 +15,9 @@ import com.customerservice.domain.kyc.KycReference;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.DocumentStore;
+import com.customerservice.domain.port.KycCheckRepository;
 import com.customerservice.domain.port.KycRecordRepository;
+import com.customerservice.domain.port.KycReviewRepository;
 import com.customerservice.domain.port.KycVerifier;
 import com.customerservice.domain.port.UnitOfWork;
 import com.customerservice.domain.shared.Timestamps;
@@ -38,6 +40,8 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
   private final KycVerifier verifier;
   private final DocumentStore store;
   private final KycRecordRepository records;
+  private final KycCheckRepository checks;
+  private final KycReviewRepository reviews;
   private final UnitOfWork unitOfWork;
   private final RandomGenerator random;
   private final Clock clock;
@@ -48,6 +52,8 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
       KycVerifier verifier,
       DocumentStore store,
       KycRecordRepository records,
+      KycCheckRepository checks,
+      KycReviewRepository reviews,
       UnitOfWork unitOfWork,
       RandomGenerator random,
       Clock clock) {
@@ -56,6 +62,8 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
     this.verifier = verifier;
     this.store = store;
     this.records = records;
+    this.checks = checks;
+    this.reviews = reviews;
     this.unitOfWork = unitOfWork;
     this.random = random;
     this.clock = clock;
@@ -64,7 +72,8 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
   @Override
   public Uploaded upload(Command command) {
     Customer customer = CustomerLookup.requireActive(customers, command.customerId());
-    customer.requireKycOpen();
+    customer.kyc().requireOpen();
+    KycInProgress.refuseWhileUndecided(checks, reviews, customer.id());
     Document sent = command.document().get();
     DocumentType type =
         catalogue
@@ -88,7 +97,8 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
         () -> {
           Instant now = Timestamps.now(clock);
           Customer current = CustomerLookup.requireActive(customers, customer.id());
-          Customer pending = current.documentAccepted(type.code(), reference, now);
+          Customer pending =
+              current.apply(current.kyc().submitDocument(type.code(), reference), now);
           FileId front = save(current, sent.front(), now);
           Optional<FileId> back = sent.back().map(image -> save(current, image, now));
           KycDocument document =

@@ -21,8 +21,11 @@ import com.customerservice.domain.event.EventFilter;
 import com.customerservice.domain.event.EventType;
 import com.customerservice.domain.file.Image;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.kyc.Refusal;
 import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.domain.kyc.Verdict;
 import com.customerservice.domain.port.Storage;
+import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +134,7 @@ class EventsTest {
         .containsEntry("reference", reference);
     assertThat(submitted.actor()).isEqualTo(MOBILE_APP);
 
-    app.kyc.answerSelfie(new SelfieResult.FaceMismatch());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.FACE_MISMATCH));
     asMobileApp("req_selfie", () -> selfie(customer, reference));
     CustomerEvent failed = last(customer);
     assertThat(failed.type()).isEqualTo(EventType.KYC_SELFIE_FAILED);
@@ -141,7 +144,7 @@ class EventsTest {
     assertThat(failed.actor()).isEqualTo(Actor.kycProvider("scripted"));
     assertThat(failed.requestId()).contains("req_selfie");
 
-    app.kyc.answerSelfie(new SelfieResult.Match());
+    app.kyc.answerSelfie(ScriptedKycVerifier.approved());
     selfie(customer, reference);
     assertThat(last(customer).type()).isEqualTo(EventType.KYC_VERIFIED);
     assertThat(last(customer).actor()).isEqualTo(Actor.kycProvider("scripted"));
@@ -156,7 +159,7 @@ class EventsTest {
   void theThirdFailedSelfieRecordsTheFailureAndTheRejection() {
     CustomerId customer = app.onboard("+258841000005");
     String reference = upload(customer);
-    app.kyc.answerSelfie(new SelfieResult.NotLive());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.NOT_LIVE));
     for (int i = 0; i < 3; i++) {
       selfie(customer, reference);
     }
@@ -170,13 +173,17 @@ class EventsTest {
   }
 
   @Test
-  void aSelfieTheVendorCouldNotJudgeRecordsNothing() {
+  void aSelfieTheVendorCouldNotProcessCountsNothingButIsHeardOf() {
     CustomerId customer = app.onboard("+258841000006");
     String reference = upload(customer);
-    int before = eventsOf(customer).size();
-    app.kyc.answerSelfie(new SelfieResult.ProcessingError());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.IMAGE_UNPROCESSABLE));
     selfie(customer, reference);
-    assertThat(eventsOf(customer)).hasSize(before);
+    CustomerEvent failed = last(customer);
+    assertThat(failed.type()).isEqualTo(EventType.KYC_SELFIE_FAILED);
+    assertThat(failed.data().values())
+        .containsEntry("reason", "image_unprocessable")
+        .containsEntry("failed_selfies", 0L)
+        .doesNotContainKey("result");
   }
 
   @Test

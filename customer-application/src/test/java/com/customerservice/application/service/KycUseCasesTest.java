@@ -1,5 +1,6 @@
 package com.customerservice.application.service;
 
+import static com.customerservice.domain.kyc.VendorFindings.none;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,10 @@ import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.Image;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.kyc.DocumentExtraction;
+import com.customerservice.domain.kyc.KycCheck;
+import com.customerservice.domain.kyc.Refusal;
 import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.domain.kyc.Verdict;
 import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -169,18 +173,22 @@ class KycUseCasesTest {
   @Test
   void aMatchingSelfieVerifiesTheCustomerWithTheDocumentsIdentity() {
     String reference = uploadIdCard().document().reference().value();
-    assertThat(selfie(reference)).isEqualTo(new SelfieResult.Match());
+    assertThat(selfie(reference)).isInstanceOf(SelfieResult.Match.class);
     Customer verified = current();
     assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
     assertThat(verified.profile().firstName().value()).isEqualTo("Jane");
     assertThat(verified.profile().lastName().value()).isEqualTo("Machava");
     assertThat(verified.profile().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
     assertThat(verified.governmentIds().nationalityId().reveal()).isEqualTo("110100123456A");
-    assertThat(
-            app.kycRecords.selfieAttempts(
-                com.customerservice.domain.kyc.KycReference.KIND.parse(reference).orElseThrow()))
+    assertThat(app.storage.kycChecks().all())
         .singleElement()
-        .satisfies(attempt -> assertThat(attempt.result()).isEqualTo(new SelfieResult.Match()));
+        .satisfies(
+            check -> {
+              assertThat(check.status()).isEqualTo(KycCheck.Status.DECIDED);
+              assertThat(check.result()).contains(KycCheck.Result.VERIFIED);
+              assertThat(check.document().value()).isEqualTo(reference);
+              assertThat(check.vendor()).isEqualTo("scripted");
+            });
   }
 
   @Test
@@ -219,7 +227,7 @@ class KycUseCasesTest {
     assertThat(uploaded.document().extraction()).isEmpty();
     assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
 
-    app.kyc.answerSelfie(new SelfieResult.Match(Optional.of(readWithSelfie(2034))));
+    app.kyc.answerSelfie(new Verdict.Approved(Optional.of(readWithSelfie(2034)), none()));
     assertThat(selfie(uploaded.document().reference().value()).code()).isNull();
     Customer verified = current();
     assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
@@ -232,7 +240,7 @@ class KycUseCasesTest {
   void aDocumentFoundExpiredInTheSelfieJobIsRefusedAndVerifiesNoOne() {
     app.kyc.readDocumentsOnlyWithTheSelfie();
     var uploaded = uploadIdCard();
-    app.kyc.answerSelfie(new SelfieResult.Match(Optional.of(readWithSelfie(2021))));
+    app.kyc.answerSelfie(new Verdict.Approved(Optional.of(readWithSelfie(2021)), none()));
     assertThatThrownBy(() -> selfie(uploaded.document().reference().value()))
         .isInstanceOfSatisfying(
             KycRefusedException.class,
@@ -241,8 +249,12 @@ class KycUseCasesTest {
               assertThat(e.param()).contains("reference");
             });
     assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
+    assertThat(current().kyc().failedAttempts()).isZero();
     assertThat(current().governmentIds().nationalityId()).isNull();
-    assertThat(app.kycRecords.selfieAttempts(uploaded.document().reference())).isEmpty();
+    // The check that found it is kept as evidence, refused for the document.
+    assertThat(app.storage.kycChecks().all())
+        .singleElement()
+        .satisfies(check -> assertThat(check.result()).contains(KycCheck.Result.DOCUMENT));
   }
 
   private static DocumentExtraction readWithSelfie(int expiryYear) {
@@ -259,15 +271,15 @@ class KycUseCasesTest {
   @Test
   void threeFailedSelfiesRejectTheCaseAndAFourthIsRefused() {
     String reference = uploadIdCard().document().reference().value();
-    app.kyc.answerSelfie(new SelfieResult.FaceMismatch());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.FACE_MISMATCH));
     assertThat(selfie(reference)).isEqualTo(new SelfieResult.FaceMismatch());
-    app.kyc.answerSelfie(new SelfieResult.NotLive());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.NOT_LIVE));
     assertThat(selfie(reference).code()).isEqualTo("live");
     assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
     selfie(reference);
     assertThat(current().kycStatus()).isEqualTo(KycStatus.REJECTED);
 
-    app.kyc.answerSelfie(new SelfieResult.Match());
+    app.kyc.answerSelfie(ScriptedKycVerifier.approved());
     assertThatThrownBy(() -> selfie(reference))
         .isInstanceOfSatisfying(
             KycRefusedException.class, e -> assertThat(e.code()).isEqualTo("kyc_rejected"));
@@ -278,22 +290,24 @@ class KycUseCasesTest {
   @Test
   void processingErrorsDecideNothing() {
     String reference = uploadIdCard().document().reference().value();
-    app.kyc.answerSelfie(new SelfieResult.ProcessingError());
+    app.kyc.answerSelfie(new Verdict.Refused(Refusal.IMAGE_UNPROCESSABLE));
     for (int i = 0; i < 4; i++) {
-      assertThat(selfie(reference).code()).isEqualTo("processing");
+      assertThat(selfie(reference)).isEqualTo(new SelfieResult.ProcessingError());
     }
     assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
-    assertThat(current().failedSelfies()).isZero();
+    assertThat(current().kyc().failedAttempts()).isZero();
   }
 
   @Test
   void aVendorOutageDuringTheSelfieGivesNoVerdictAndRecordsNothing() {
     var uploaded = uploadIdCard();
+    int stored = app.store.size();
     app.kyc.setDown(true);
     assertThatThrownBy(() -> selfie(uploaded.document().reference().value()))
         .isInstanceOf(DependencyUnavailableException.class);
     assertThat(current().kycStatus()).isEqualTo(KycStatus.PENDING);
-    assertThat(app.kycRecords.selfieAttempts(uploaded.document().reference())).isEmpty();
+    assertThat(app.storage.kycChecks().all()).isEmpty();
+    assertThat(app.store.size()).isEqualTo(stored);
   }
 
   @Test

@@ -94,7 +94,8 @@ class ListCustomersTest {
     List<CustomerId> ids = onboardMany(3); // newest first
     Customer oldest = app.customers.findActive(ids.get(2)).orElseThrow();
     app.customers.update(
-        oldest.documentAccepted("MZ_BI", KycFixtures.REFERENCE, app.clock.instant()));
+        oldest.apply(
+            oldest.kyc().submitDocument("MZ_BI", KycFixtures.REFERENCE), app.clock.instant()));
 
     var pending =
         app.list.list(

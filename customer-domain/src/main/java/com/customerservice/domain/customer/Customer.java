@@ -2,14 +2,11 @@ package com.customerservice.domain.customer;
 
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.InvalidValueException;
-import com.customerservice.domain.error.KycRefusedException;
-import com.customerservice.domain.event.Actor;
 import com.customerservice.domain.event.EventData;
 import com.customerservice.domain.event.EventType;
 import com.customerservice.domain.event.Happening;
 import com.customerservice.domain.file.FileRef;
-import com.customerservice.domain.kyc.DocumentExtraction;
-import com.customerservice.domain.kyc.KycReference;
+import com.customerservice.domain.kyc.KycCase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,15 +21,11 @@ import java.util.Objects;
  * records as events in the same transaction as the change.
  */
 public final class Customer {
-  /** Failed selfies (not live, face mismatch) after which the KYC case is rejected. */
-  public static final int MAX_FAILED_SELFIES = 3;
-
   private final CustomerId id;
   private final PhoneNumber phone;
   private final CustomerProfile profile;
   private final GovernmentIds governmentIds;
-  private final KycStatus kycStatus;
-  private final int failedSelfies;
+  private final KycCase kyc;
   private final CustomerStatus status;
   private final FileRef profilePicture;
   private final Instant createdAt;
@@ -45,18 +38,14 @@ public final class Customer {
     this.phone = Objects.requireNonNull(s.phone, "phone");
     this.profile = Objects.requireNonNull(s.profile, "profile");
     this.governmentIds = Objects.requireNonNull(s.governmentIds, "governmentIds");
-    this.kycStatus = Objects.requireNonNull(s.kycStatus, "kycStatus");
+    this.kyc = Objects.requireNonNull(s.kyc, "kyc");
     this.status = Objects.requireNonNull(s.status, "status");
     this.profilePicture = s.profilePicture;
     this.createdAt = Objects.requireNonNull(s.createdAt, "createdAt");
     this.updatedAt = Objects.requireNonNull(s.updatedAt, "updatedAt");
-    if (s.failedSelfies < 0) {
-      throw new IllegalArgumentException("failedSelfies must not be negative");
-    }
     if (updatedAt.isBefore(createdAt)) {
       throw new IllegalArgumentException("updatedAt must not be before createdAt");
     }
-    this.failedSelfies = s.failedSelfies;
     this.version = s.version;
     this.happenings = List.copyOf(s.happenings);
   }
@@ -77,7 +66,7 @@ public final class Customer {
   /**
    * Applies a partial update; a change that changes nothing returns this customer untouched. Once
    * verified, the identity the document proved (names, birth date) is locked: a change to it is a
-   * conflict until KYC is {@linkplain #reopenKyc reopened}.
+   * conflict until the KYC case is {@linkplain KycCase#reopen reopened}.
    */
   public Customer update(CustomerChanges changes, Instant now) {
     requireActive();
@@ -85,7 +74,7 @@ public final class Customer {
       return this;
     }
     CustomerProfile changed = profile.apply(changes);
-    if (kycStatus == KycStatus.VERIFIED) {
+    if (kyc.status() == KycStatus.VERIFIED) {
       requireUnchanged(FirstName.FIELD, profile.firstName(), changed.firstName());
       requireUnchanged(LastName.FIELD, profile.lastName(), changed.lastName());
       requireUnchanged(CustomerProfile.DATE_OF_BIRTH, profile.dateOfBirth(), changed.dateOfBirth());
@@ -133,93 +122,28 @@ public final class Customer {
   }
 
   /**
-   * Starts identity verification again (a person's decision): the case is unverified, its failed
-   * selfies forgotten, and the verified identity unlocked.
+   * The KYC case changed as {@code transition} says (made from this customer's {@link #kyc()}): the
+   * new state, the identity a verification proved copied onto the profile and government ids, and
+   * what happened.
    */
-  public Customer reopenKyc(Instant now) {
+  public Customer apply(KycCase.Transition transition, Instant now) {
     requireActive();
-    return edit(now)
-        .kycStatus(KycStatus.UNVERIFIED)
-        .failedSelfies(0)
-        .happened(Happening.of(EventType.KYC_REOPENED))
-        .build();
-  }
-
-  /**
-   * Refuses KYC steps, before any vendor is paid, for a customer whose case was rejected or whose
-   * identity is already verified (which only a reopened case may change).
-   */
-  public void requireKycOpen() {
-    requireActive();
-    if (kycStatus == KycStatus.VERIFIED) {
-      throw ConflictException.identityVerified(null);
+    if (!transition.from().equals(kyc)) {
+      throw new IllegalStateException("a KYC transition made from another state of " + id);
     }
-    if (kycStatus == KycStatus.REJECTED) {
-      throw new KycRefusedException(
-          "kyc_rejected",
-          null,
-          "Identity verification was rejected after too many failed selfies; contact support");
-    }
-  }
-
-  /**
-   * An identity document was accepted: the case waits for a selfie. The event names the type and
-   * the reference of the upload, never its number or images.
-   */
-  public Customer documentAccepted(String documentType, KycReference reference, Instant now) {
-    requireKycOpen();
-    return edit(now)
-        .kycStatus(KycStatus.PENDING)
-        .happened(
-            Happening.of(
-                EventType.KYC_DOCUMENT_SUBMITTED,
-                EventData.empty()
-                    .with("doc_type", documentType)
-                    .with("reference", reference.value())))
-        .build();
-  }
-
-  /**
-   * A selfie matched the document, as {@code provider} decided: the customer is verified and takes
-   * the document's identity.
-   */
-  public Customer selfieMatched(DocumentExtraction document, Actor provider, Instant now) {
-    requireKycOpen();
-    return edit(now)
-        .profile(
-            profile.withIdentity(
-                new FirstName(document.givenNames()),
-                // A document may carry one name only (Smile ID answers a single FullName).
-                document.surname().isBlank() ? null : new LastName(document.surname()),
-                document.dateOfBirth()))
-        .governmentIds(governmentIds.withNationalityId(document.idNumber()))
-        .kycStatus(KycStatus.VERIFIED)
-        .happened(Happening.of(EventType.KYC_VERIFIED).decidedBy(provider))
-        .build();
-  }
-
-  /**
-   * A selfie failed (not live, face mismatch; {@code result} is its code), as {@code provider}
-   * decided; the third failure rejects the case.
-   */
-  public Customer selfieFailed(String result, Actor provider, Instant now) {
-    requireKycOpen();
-    int failures = failedSelfies + 1;
-    boolean rejected = failures >= MAX_FAILED_SELFIES;
-    Fields next =
-        edit(now)
-            .failedSelfies(failures)
-            .kycStatus(rejected ? KycStatus.REJECTED : kycStatus)
-            .happened(
-                Happening.of(
-                        EventType.KYC_SELFIE_FAILED,
-                        EventData.empty().with("result", result).with("failed_selfies", failures))
-                    .decidedBy(provider));
-    if (rejected) {
-      next.happened(
-          Happening.of(EventType.KYC_REJECTED, EventData.empty().with("failed_selfies", failures))
-              .decidedBy(provider));
-    }
+    Fields next = edit(now).kyc(transition.to());
+    transition
+        .identity()
+        .ifPresent(
+            document ->
+                next.profile(
+                        profile.withIdentity(
+                            new FirstName(document.givenNames()),
+                            // A document may carry one name only (Smile ID answers a FullName).
+                            document.surname().isBlank() ? null : new LastName(document.surname()),
+                            document.dateOfBirth()))
+                    .governmentIds(governmentIds.withNationalityId(document.idNumber())));
+    transition.happenings().forEach(next::happened);
     return next.build();
   }
 
@@ -271,12 +195,13 @@ public final class Customer {
     return governmentIds;
   }
 
-  public KycStatus kycStatus() {
-    return kycStatus;
+  /** Where identity verification stands, and how many attempts failed. */
+  public KycCase kyc() {
+    return kyc;
   }
 
-  public int failedSelfies() {
-    return failedSelfies;
+  public KycStatus kycStatus() {
+    return kyc.status();
   }
 
   public CustomerStatus status() {
@@ -310,7 +235,7 @@ public final class Customer {
         + ", "
         + status.code()
         + ", kyc="
-        + kycStatus.code()
+        + kyc.status().code()
         + ", v"
         + version
         + "]";
@@ -326,8 +251,7 @@ public final class Customer {
     private final Instant createdAt;
     private CustomerProfile profile = CustomerProfile.empty();
     private GovernmentIds governmentIds = GovernmentIds.none();
-    private KycStatus kycStatus = KycStatus.UNVERIFIED;
-    private int failedSelfies;
+    private KycCase kyc = KycCase.unverified();
     private CustomerStatus status = CustomerStatus.ACTIVE;
     private FileRef profilePicture;
     private Instant updatedAt;
@@ -345,8 +269,7 @@ public final class Customer {
       this(c.id, c.phone, c.createdAt);
       this.profile = c.profile;
       this.governmentIds = c.governmentIds;
-      this.kycStatus = c.kycStatus;
-      this.failedSelfies = c.failedSelfies;
+      this.kyc = c.kyc;
       this.status = c.status;
       this.profilePicture = c.profilePicture;
       this.updatedAt = c.updatedAt;
@@ -370,13 +293,8 @@ public final class Customer {
       return this;
     }
 
-    public Fields kycStatus(KycStatus value) {
-      this.kycStatus = value;
-      return this;
-    }
-
-    public Fields failedSelfies(int value) {
-      this.failedSelfies = value;
+    public Fields kyc(KycCase value) {
+      this.kyc = value;
       return this;
     }
 

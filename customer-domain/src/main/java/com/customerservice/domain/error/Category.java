@@ -18,6 +18,8 @@ public enum Category {
   UNSUPPORTED_MEDIA,
   /** Content larger than allowed. */
   TOO_LARGE,
+  /** A message claiming to come from a partner (a vendor's callback) that cannot prove it. */
+  NOT_AUTHENTIC,
   /** A dependency (database, KYC vendor, SMS gateway) cannot answer now. */
   UNAVAILABLE
 }

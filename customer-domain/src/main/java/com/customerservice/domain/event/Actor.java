@@ -46,8 +46,9 @@ public record Actor(Type type, String name) {
     return new Actor(Type.KYC_PROVIDER, name);
   }
 
-  public static Actor system() {
-    return new Actor(Type.SYSTEM, "customer-service");
+  /** The service's background work (polls, deadlines, deliveries): what no caller asked for. */
+  public static Actor scheduler() {
+    return new Actor(Type.SYSTEM, "scheduler");
   }
 
   /** Whether {@code name} may name an actor (an API key's name, say). */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class EventData {
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
-  private static final int MAX_TEXT = 200;
+  // The longest text an event carries is a reviewer's note on a KYC decision.
+  private static final int MAX_TEXT = 1000;
   private static final EventData EMPTY = new EventData(Map.of());
 
   private final Map<String, Object> values;

@@ -19,7 +19,7 @@ public sealed interface Claim {
   record Reused() implements Claim {}
 
   /** The request ran; here is its answer. */
-  record Answered(StoredAnswer answer) implements Claim {
+  record Answered(KeptAnswer answer) implements Claim {
     public Answered {
       Objects.requireNonNull(answer, "answer");
     }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long a running request holds its key ({@code claim}: a runner that dies mid-request blocks
- * retries with 409 this long, then a retry runs the request again) and how long answers are kept.
+ * How long a running request holds its key ({@code claim}: a runner that dies mid-request keeps
+ * retries out this long, then a retry runs the request again) and how long answers are kept.
  */
 public record IdempotencyPolicy(Duration claim, Duration retention) {
   public static final Duration DEFAULT_CLAIM = Duration.ofSeconds(60);

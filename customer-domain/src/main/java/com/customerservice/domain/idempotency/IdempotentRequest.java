@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One request under a key: who sent it ({@code scope}, the API key's name, so two callers never
- * share keys), the key, and the fingerprint of what was asked (method, path and body).
+ * share keys), the key, and the fingerprint of what was asked (the adapter decides what counts).
  */
 public record IdempotentRequest(String scope, IdempotencyKey key, String fingerprint) {
   public IdempotentRequest {

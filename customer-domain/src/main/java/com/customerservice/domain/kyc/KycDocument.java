@@ -31,6 +31,19 @@ public record KycDocument(
     Objects.requireNonNull(createdAt, "createdAt");
   }
 
+  /** This document with what its vendor read off it in the selfie's job. */
+  public KycDocument withReading(DocumentExtraction reading) {
+    return new KycDocument(
+        reference,
+        customerId,
+        documentType,
+        Optional.of(reading),
+        front,
+        back,
+        vendorJobId,
+        createdAt);
+  }
+
   public boolean belongsTo(CustomerId customer) {
     return customerId.equals(customer);
   }

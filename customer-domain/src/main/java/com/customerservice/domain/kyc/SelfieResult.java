@@ -3,7 +3,10 @@ package com.customerservice.domain.kyc;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What a selfie check concluded; only {@link Match} verifies a customer. */
+/**
+ * What the selfie upload answers its caller: only {@link Match} verifies a customer; {@link
+ * Pending} says the verdict follows later.
+ */
 public sealed interface SelfieResult {
 
   /** The result code clients see, or {@code null} for a match. */
@@ -11,11 +14,6 @@ public sealed interface SelfieResult {
 
   /** A sentence for people, or {@code null} for a match. */
   String description();
-
-  /** Whether this outcome counts towards the failed attempts that reject a customer. */
-  default boolean countsAsFailure() {
-    return false;
-  }
 
   /**
    * A live person whose face matches the document photo. {@code reading} holds the document's
@@ -53,11 +51,6 @@ public sealed interface SelfieResult {
     public String description() {
       return "Selfie is not from a live person";
     }
-
-    @Override
-    public boolean countsAsFailure() {
-      return true;
-    }
   }
 
   /** A live face that is not the one on the document. */
@@ -71,10 +64,21 @@ public sealed interface SelfieResult {
     public String description() {
       return "Face does not match the document photo";
     }
+  }
+
+  /**
+   * The vendor has not decided yet (it took the job and will answer later, or a person must
+   * decide): the verdict follows, as an event. Clients see it as "processing", as before.
+   */
+  record Pending() implements SelfieResult {
+    @Override
+    public String code() {
+      return "processing";
+    }
 
     @Override
-    public boolean countsAsFailure() {
-      return true;
+    public String description() {
+      return "The verification is in progress; its result will follow";
     }
   }
 

@@ -2,7 +2,7 @@ package com.customerservice.domain.port;
 
 import com.customerservice.domain.idempotency.Claim;
 import com.customerservice.domain.idempotency.IdempotentRequest;
-import com.customerservice.domain.idempotency.StoredAnswer;
+import com.customerservice.domain.idempotency.KeptAnswer;
 import java.time.Instant;
 
 /**
@@ -20,9 +20,9 @@ public interface IdempotencyStore {
       IdempotentRequest request, String token, Instant now, Instant claimUntil, Instant expiresAt);
 
   /** Keeps {@code answer} for the key, if {@code token} still holds its claim. */
-  void complete(IdempotentRequest request, String token, StoredAnswer answer);
+  void complete(IdempotentRequest request, String token, KeptAnswer answer);
 
-  /** Gives the key up (the request failed in a way a retry should run again). */
+  /** Gives the key up, if {@code token} still holds its claim: a retry runs the request again. */
   void release(IdempotentRequest request, String token);
 
   /** Deletes up to {@code max} records expired before {@code now}; returns how many. */

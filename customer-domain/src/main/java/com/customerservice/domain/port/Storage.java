@@ -16,6 +16,10 @@ public interface Storage extends AutoCloseable {
 
   KycRecordRepository kycRecords();
 
+  KycCheckRepository kycChecks();
+
+  KycReviewRepository kycReviews();
+
   RateLimiter rateLimiter();
 
   EventLog events();
@@ -26,6 +30,9 @@ public interface Storage extends AutoCloseable {
 
   /** Keys of idempotent requests and their first answers. */
   IdempotencyStore idempotency();
+
+  /** Who is signed in to the back-office console. */
+  ConsoleSessionStore consoleSessions();
 
   /** Whether the store can serve now (a database reachable and its schema up to date). */
   boolean isReady();

@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A position in a newest-first list ordered by {@code (createdAt desc, id desc)}: the last item a
- * page showed. The next page starts strictly after it, so rows inserted meanwhile never shift a
- * page. For lists other than the customers' (events, webhook deliveries).
+ * A position in a list ordered by a time, then the id: the last item a page showed. The next page
+ * starts strictly after it, so rows inserted meanwhile never shift a page. For lists other than the
+ * customers' (events and webhook deliveries, newest first by creation; reviews, which say in {@code
+ * ReviewPage.Query} which time and which direction they are ordered by). {@code createdAt} is that
+ * time.
  */
 public record Keyset(Instant createdAt, String id) {
   public Keyset {
@@ -35,7 +37,10 @@ public record Keyset(Instant createdAt, String id) {
     }
   }
 
-  /** Whether an item created at {@code at} with {@code itemId} comes after this position. */
+  /**
+   * Whether an item created at {@code at} with {@code itemId} comes after this position in a
+   * newest-first list.
+   */
   public boolean precedes(Instant at, String itemId) {
     int byTime = at.compareTo(createdAt);
     return byTime < 0 || (byTime == 0 && itemId.compareTo(id) < 0);

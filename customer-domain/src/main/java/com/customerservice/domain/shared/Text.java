@@ -40,6 +40,35 @@ public final class Text {
     return text;
   }
 
+  /**
+   * Like {@link #require}, for text of several lines (a note): line breaks are kept, as {@code \n}
+   * whatever the sender used; every other rule holds.
+   */
+  public static String requireMultiline(String field, String value, int maxLength) {
+    if (value == null) {
+      throw InvalidValueException.missing(field);
+    }
+    String[] lines = value.replace("\r\n", "\n").replace('\r', '\n').strip().split("\n", -1);
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      if (!line.isBlank()) {
+        text.append(require(field, line, maxLength));
+      }
+    }
+    String joined = text.toString();
+    if (joined.isBlank()) {
+      throw InvalidValueException.invalid(field, field + " must not be empty");
+    }
+    if (joined.codePointCount(0, joined.length()) > maxLength) {
+      throw InvalidValueException.invalid(
+          field, field + " must be at most " + maxLength + " characters");
+    }
+    return joined;
+  }
+
   /** Like {@link #require} but lets {@code null} through, for optional fields. */
   public static String optional(String field, String value, int maxLength) {
     return value == null ? null : require(field, value, maxLength);

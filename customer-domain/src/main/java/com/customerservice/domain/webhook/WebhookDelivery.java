@@ -81,7 +81,8 @@ public final class WebhookDelivery {
 
   /**
    * This delivery after {@code attempt}: delivered on a 2xx; otherwise due again after the {@link
-   * RetrySchedule}'s delay, or failed when the retries have run out.
+   * RetrySchedule}'s delay (longer if the receiver asked for longer), or failed when the retries
+   * have run out.
    */
   public WebhookDelivery after(DeliveryAttempt attempt) {
     requirePending();
@@ -91,7 +92,8 @@ public final class WebhookDelivery {
       return with(Status.DELIVERED, tried, null);
     }
     Optional<Instant> next =
-        RetrySchedule.afterFailedAttempts(tried.size()).map(attempt.attemptedAt()::plus);
+        RetrySchedule.afterFailedAttempts(tried.size(), attempt.requestedDelay())
+            .map(attempt.attemptedAt()::plus);
     return next.map(at -> with(Status.PENDING, tried, at))
         .orElseGet(() -> with(Status.FAILED, tried, null));
   }

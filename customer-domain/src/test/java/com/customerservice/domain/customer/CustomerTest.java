@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.error.InvalidValueException;
-import com.customerservice.domain.error.KycRefusedException;
+import com.customerservice.domain.event.EventData;
+import com.customerservice.domain.event.EventType;
+import com.customerservice.domain.event.Happening;
 import com.customerservice.domain.file.Bucket;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.file.FileRef;
 import com.customerservice.domain.fixtures.KycFixtures;
 import com.customerservice.domain.kyc.DocumentExtraction;
+import com.customerservice.domain.kyc.KycCase;
+import com.customerservice.domain.kyc.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -93,10 +98,7 @@ class CustomerTest {
 
   @Test
   void clearingAVerifiedNameIsAChangeOfTheIdentity() {
-    Customer verified =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieMatched(document(), KycFixtures.VENDOR, T0);
+    Customer verified = verified(submitted(fresh(), T0), T0);
     assertThatThrownBy(
             () -> verified.update(CustomerChanges.builder().clear("last_name").build(), T1))
         .isInstanceOfSatisfying(
@@ -153,17 +155,18 @@ class CustomerTest {
   }
 
   @Test
-  void anAcceptedDocumentMakesTheCasePending() {
-    assertThat(fresh().documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1).kycStatus())
-        .isEqualTo(KycStatus.PENDING);
+  void anAcceptedDocumentMakesTheCasePendingAndSaysSo() {
+    Customer pending = submitted(fresh(), T1);
+    assertThat(pending.kycStatus()).isEqualTo(KycStatus.PENDING);
+    assertThat(pending.updatedAt()).isEqualTo(T1);
+    assertThat(pending.happenings())
+        .extracting(Happening::type)
+        .containsExactly(EventType.KYC_DOCUMENT_SUBMITTED);
   }
 
   @Test
-  void aMatchingSelfieVerifiesAndCopiesTheDocumentsIdentity() {
-    Customer verified =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieMatched(document(), KycFixtures.VENDOR, T1);
+  void aVerificationCopiesTheDocumentsIdentity() {
+    Customer verified = verified(submitted(fresh(), T0), T1);
     assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
     assertThat(verified.profile().firstName().value()).isEqualTo("Jane Maria");
     assertThat(verified.profile().lastName().value()).isEqualTo("Machava");
@@ -172,25 +175,38 @@ class CustomerTest {
   }
 
   @Test
-  void aVerifiedCustomerTakesNoNewDocumentUntilKycIsReopened() {
+  void aVerificationWithoutAReadingKeepsTheProfileAsEntered() {
+    Customer named =
+        submitted(fresh(), T0)
+            .update(CustomerChanges.builder().firstName("Ana").lastName("Cossa").build(), T0);
     Customer verified =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieMatched(document(), KycFixtures.VENDOR, T0);
-    assertThatThrownBy(() -> verified.documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1))
+        named.apply(
+            named.kyc().verify(Optional.empty(), KycFixtures.VENDOR, EventData.empty()), T1);
+    assertThat(verified.kycStatus()).isEqualTo(KycStatus.VERIFIED);
+    assertThat(verified.profile().firstName().value()).isEqualTo("Ana");
+    assertThat(verified.governmentIds().nationalityId()).isNull();
+  }
+
+  @Test
+  void aTransitionMadeFromAnotherStateIsRefused() {
+    Customer customer = submitted(fresh(), T0);
+    var stale = fresh().kyc().submitDocument("MZ_BI", KycFixtures.REFERENCE);
+    assertThatThrownBy(() -> customer.apply(stale, T1)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aVerifiedCustomerTakesNoNewDocumentUntilKycIsReopened() {
+    Customer verified = verified(submitted(fresh(), T0), T0);
+    assertThatThrownBy(() -> submitted(verified, T1))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("identity_verified"));
-    assertThat(
-            verified.reopenKyc(T1).documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1).kycStatus())
-        .isEqualTo(KycStatus.PENDING);
+    Customer reopened = verified.apply(verified.kyc().reopen(), T1);
+    assertThat(submitted(reopened, T1).kycStatus()).isEqualTo(KycStatus.PENDING);
   }
 
   @Test
   void theVerifiedIdentityIsLockedAgainstChange() {
-    Customer verified =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieMatched(document(), KycFixtures.VENDOR, T0);
+    Customer verified = verified(submitted(fresh(), T0), T0);
     for (var change :
         List.of(
             CustomerChanges.builder().firstName("Mallory").build(),
@@ -208,10 +224,7 @@ class CustomerTest {
 
   @Test
   void theVerifiedIdentitySentBackUnchangedAndOtherFieldsMayStillChange() {
-    Customer verified =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieMatched(document(), KycFixtures.VENDOR, T0);
+    Customer verified = verified(submitted(fresh(), T0), T0);
     Customer updated =
         verified.update(
             CustomerChanges.builder()
@@ -225,56 +238,36 @@ class CustomerTest {
   }
 
   @Test
-  void reopeningKycUnlocksTheIdentityAndForgetsFailedSelfies() {
-    Customer verified =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieFailed("match", KycFixtures.VENDOR, T0)
-            .selfieMatched(document(), KycFixtures.VENDOR, T0);
-    Customer reopened = verified.reopenKyc(T1);
-    assertThat(reopened.kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
-    assertThat(reopened.failedSelfies()).isZero();
+  void reopeningKycUnlocksTheIdentity() {
+    Customer verified = verified(failed(submitted(fresh(), T0), T0), T0);
+    Customer reopened = verified.apply(verified.kyc().reopen(), T1);
+    assertThat(reopened.kyc()).isEqualTo(KycCase.unverified());
     assertThat(
             reopened
                 .update(CustomerChanges.builder().firstName("Joana").build(), T1)
                 .profile()
                 .firstName())
         .isEqualTo(new FirstName("Joana"));
-    Customer rejected =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieFailed("match", KycFixtures.VENDOR, T0)
-            .selfieFailed("match", KycFixtures.VENDOR, T0)
-            .selfieFailed("match", KycFixtures.VENDOR, T0);
-    assertThat(rejected.reopenKyc(T1).kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
   }
 
   @Test
-  void theThirdFailedSelfieRejectsTheCase() {
-    Customer customer = fresh().documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0);
-    customer = customer.selfieFailed("match", KycFixtures.VENDOR, T1);
-    assertThat(customer.kycStatus()).isEqualTo(KycStatus.PENDING);
-    customer = customer.selfieFailed("match", KycFixtures.VENDOR, T1);
-    assertThat(customer.kycStatus()).isEqualTo(KycStatus.PENDING);
-    assertThat(customer.failedSelfies()).isEqualTo(2);
-    customer = customer.selfieFailed("match", KycFixtures.VENDOR, T1);
-    assertThat(customer.kycStatus()).isEqualTo(KycStatus.REJECTED);
+  void aClosedCustomersCaseCannotChange() {
+    Customer closed = submitted(fresh(), T0).close(T1);
+    assertThatThrownBy(() -> verified(closed, T1)).isInstanceOf(IllegalStateException.class);
   }
 
-  @Test
-  void aRejectedCaseRefusesEveryFurtherKycStep() {
-    Customer rejected =
-        fresh()
-            .documentAccepted("MZ_BI", KycFixtures.REFERENCE, T0)
-            .selfieFailed("match", KycFixtures.VENDOR, T0)
-            .selfieFailed("match", KycFixtures.VENDOR, T0)
-            .selfieFailed("match", KycFixtures.VENDOR, T0);
-    assertThatThrownBy(() -> rejected.documentAccepted("MZ_BI", KycFixtures.REFERENCE, T1))
-        .isInstanceOfSatisfying(
-            KycRefusedException.class, e -> assertThat(e.code()).isEqualTo("kyc_rejected"));
-    assertThatThrownBy(() -> rejected.selfieMatched(document(), KycFixtures.VENDOR, T1))
-        .isInstanceOf(KycRefusedException.class);
-    assertThatThrownBy(rejected::requireKycOpen).isInstanceOf(KycRefusedException.class);
+  private static Customer submitted(Customer customer, Instant at) {
+    return customer.apply(customer.kyc().submitDocument("MZ_BI", KycFixtures.REFERENCE), at);
+  }
+
+  private static Customer verified(Customer customer, Instant at) {
+    return customer.apply(
+        customer.kyc().verify(Optional.of(document()), KycFixtures.VENDOR, EventData.empty()), at);
+  }
+
+  private static Customer failed(Customer customer, Instant at) {
+    return customer.apply(
+        customer.kyc().refuse(Refusal.FACE_MISMATCH, KycFixtures.VENDOR, EventData.empty()), at);
   }
 
   @Test

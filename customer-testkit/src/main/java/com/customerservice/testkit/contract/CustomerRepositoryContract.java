@@ -19,6 +19,7 @@ import com.customerservice.domain.customer.SensitiveId;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.fixtures.CustomerBuilder;
 import com.customerservice.domain.fixtures.KycFixtures;
+import com.customerservice.domain.kyc.KycCase;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.UnitOfWork;
 import java.security.SecureRandom;
@@ -73,6 +74,16 @@ public abstract class CustomerRepositoryContract {
     assertThat(byId.createdAt()).isEqualTo(T0);
     assertThat(byId.kycStatus()).isEqualTo(KycStatus.UNVERIFIED);
     assertThat(repository().findActiveByPhone(phone).map(Customer::id)).contains(customer.id());
+  }
+
+  @Test
+  void keepsTheKycCaseWithItsFailedAttempts() {
+    Customer customer =
+        CustomerBuilder.aCustomer().phone(uniquePhone().e164()).kyc(KycStatus.PENDING, 2).build();
+    repository().insert(customer);
+
+    assertThat(repository().findActive(customer.id()).orElseThrow().kyc())
+        .isEqualTo(new KycCase(KycStatus.PENDING, 2));
   }
 
   @Test
@@ -302,12 +313,9 @@ public abstract class CustomerRepositoryContract {
     repository().insert(pending);
     repository().insert(plain);
     repository().insert(closed);
+    Customer stored = repository().findActive(pending.id()).orElseThrow();
     repository()
-        .update(
-            repository()
-                .findActive(pending.id())
-                .orElseThrow()
-                .documentAccepted("MZ_BI", KycFixtures.REFERENCE, base));
+        .update(stored.apply(stored.kyc().submitDocument("MZ_BI", KycFixtures.REFERENCE), base));
     repository().update(repository().findActive(closed.id()).orElseThrow().close(base));
 
     CustomerFilter window =

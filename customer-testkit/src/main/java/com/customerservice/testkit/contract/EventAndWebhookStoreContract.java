@@ -17,6 +17,7 @@ import com.customerservice.domain.event.EventType;
 import com.customerservice.domain.fixtures.CustomerBuilder;
 import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.webhook.DeliveryAttempt;
+import com.customerservice.domain.webhook.DeliveryError;
 import com.customerservice.domain.webhook.DeliveryId;
 import com.customerservice.domain.webhook.DeliveryPage;
 import com.customerservice.domain.webhook.EnabledEvents;
@@ -285,10 +286,11 @@ public abstract class EventAndWebhookStoreContract {
     WebhookDelivery first = deliveries.get(0);
     WebhookDelivery retried =
         first
-            .after(DeliveryAttempt.failed(T0, "timeout", Duration.ofSeconds(10)))
+            .after(DeliveryAttempt.failed(T0, DeliveryError.TIMEOUT, Duration.ofSeconds(10)))
             .after(
                 DeliveryAttempt.answered(
-                    T0.plusSeconds(5), 503, Duration.ofMillis(42), "{\"busy\":true}"));
+                        T0.plusSeconds(5), 503, Duration.ofMillis(42), "{\"busy\":true}")
+                    .withRequestedDelay(Duration.ofMillis(300_500)));
     storage().webhookDeliveries().update(retried);
     WebhookDelivery delivered =
         retried.after(DeliveryAttempt.answered(T0.plusSeconds(305), 204, Duration.ofMillis(7), ""));

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.customerservice.domain.idempotency.Claim;
 import com.customerservice.domain.idempotency.IdempotencyKey;
 import com.customerservice.domain.idempotency.IdempotentRequest;
-import com.customerservice.domain.idempotency.StoredAnswer;
+import com.customerservice.domain.idempotency.KeptAnswer;
 import com.customerservice.domain.port.IdempotencyStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -44,10 +43,10 @@ public abstract class IdempotencyStoreContract {
     return store().claim(request, token, now, now.plus(CLAIM), now.plus(KEPT));
   }
 
-  private static StoredAnswer answer(String body) {
-    return StoredAnswer.of(
-        201,
-        Map.of("Location", "/v1/customers/cus_1", "Content-Type", "application/json"),
+  /** What the adapter writes is opaque to the store: kept and given back as it is. */
+  private static KeptAnswer answer(String body) {
+    return new KeptAnswer(
+        "{\"status\":201,\"headers\":{\"Location\":\"/v1/customers/cus_1\"}}",
         body.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -61,8 +60,7 @@ public abstract class IdempotencyStoreContract {
 
     assertThat(claim(request, "run-3", T0.plusSeconds(2)))
         .isEqualTo(new Claim.Answered(answer("{\"session_id\":\"ses_1\"}")));
-    StoredAnswer rerendered =
-        StoredAnswer.rerendered(200, Map.of("Content-Type", "application/json"), "doc:ref_1");
+    KeptAnswer rerendered = new KeptAnswer("{\"status\":200,\"rerender\":\"kyc_1\"}", new byte[0]);
     IdempotentRequest upload = request(uniqueKey(), "POST upload #1");
     claim(upload, "run-4", T0);
     store().complete(upload, "run-4", rerendered);

@@ -1,14 +1,13 @@
 package com.customerservice.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.file.FileId;
 import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.KycDocument;
 import com.customerservice.domain.kyc.KycReference;
-import com.customerservice.domain.kyc.SelfieAttempt;
-import com.customerservice.domain.kyc.SelfieResult;
 import com.customerservice.domain.port.KycRecordRepository;
 import com.customerservice.testkit.fakes.ScriptedKycVerifier;
 import java.security.SecureRandom;
@@ -80,29 +79,68 @@ public abstract class KycRecordRepositoryContract {
   }
 
   @Test
-  void keepsEverySelfieAttemptOfADocument() {
+  void keepsAReadingMadeInTheSelfiesJobForADocumentNotReadBefore() {
+    KycDocument document = document(Optional.empty());
+    repository().saveDocument(document);
+    repository().recordReading(document.reference(), ScriptedKycVerifier.VALID_DOCUMENT);
+    DocumentExtraction read =
+        repository().findDocument(document.reference()).orElseThrow().extraction().orElseThrow();
+    assertThat(read.idNumber().reveal()).isEqualTo("110100123456A");
+    assertThat(read.givenNames()).isEqualTo("Jane");
+    assertThat(read.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 15));
+  }
+
+  @Test
+  void aReadingAlreadyKeptStays() {
     KycDocument document = document();
     repository().saveDocument(document);
     repository()
-        .saveSelfieAttempt(
-            new SelfieAttempt(
-                document.reference(),
-                owner(),
-                new SelfieResult.FaceMismatch(),
-                storedFile(),
-                "job-a",
-                T0));
-    repository()
-        .saveSelfieAttempt(
-            new SelfieAttempt(
-                document.reference(),
-                owner(),
-                new SelfieResult.Match(),
-                storedFile(),
-                "job-b",
-                T0.plusSeconds(1)));
-    assertThat(repository().selfieAttempts(document.reference()))
-        .extracting(SelfieAttempt::result)
-        .containsExactlyInAnyOrder(new SelfieResult.FaceMismatch(), new SelfieResult.Match());
+        .recordReading(
+            document.reference(),
+            new DocumentExtraction(
+                "Other",
+                "Person",
+                LocalDate.of(1970, 1, 1),
+                com.customerservice.domain.customer.SensitiveId.of("id_number", "999"),
+                null,
+                null,
+                null));
+    assertThat(
+            repository()
+                .findDocument(document.reference())
+                .orElseThrow()
+                .extraction()
+                .orElseThrow()
+                .givenNames())
+        .isEqualTo("Jane");
+  }
+
+  @Test
+  void aReadingOfADocumentNotStoredIsRefused() {
+    KycReference unknown = KycReference.KIND.next(random);
+    assertThatThrownBy(
+            () -> repository().recordReading(unknown, ScriptedKycVerifier.VALID_DOCUMENT))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(repository().findDocument(unknown)).isEmpty();
+  }
+
+  @Test
+  void findsTheCustomersLatestDocument() {
+    KycDocument older = document();
+    KycDocument newer =
+        new KycDocument(
+            KycReference.KIND.next(random),
+            owner(),
+            "MZ_PASSPORT",
+            Optional.empty(),
+            storedFile(),
+            Optional.empty(),
+            "job-2",
+            T0.plusSeconds(60));
+    repository().saveDocument(older);
+    repository().saveDocument(newer);
+    assertThat(repository().latestDocument(owner()).orElseThrow().reference())
+        .isEqualTo(newer.reference());
+    assertThat(repository().latestDocument(CustomerId.KIND.next(random))).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.event.CustomerEvent;
 import com.customerservice.domain.port.WebhookSender;
 import com.customerservice.domain.webhook.DeliveryAttempt;
+import com.customerservice.domain.webhook.DeliveryError;
 import com.customerservice.domain.webhook.EndpointUrl;
 import com.customerservice.domain.webhook.WebhookEndpoint;
 import java.time.Duration;
@@ -53,7 +54,8 @@ public final class RecordingWebhookSender implements WebhookSender {
       WebhookEndpoint endpoint, CustomerEvent event, Instant attemptedAt) {
     sent.add(new Sent(endpoint, event, attemptedAt));
     if (forbiddenHosts.contains(endpoint.url().host())) {
-      return DeliveryAttempt.failed(attemptedAt, "forbidden_destination", Duration.ZERO);
+      return DeliveryAttempt.failed(
+          attemptedAt, DeliveryError.FORBIDDEN_DESTINATION, Duration.ZERO);
     }
     int status = statuses.isEmpty() ? 200 : statuses.poll();
     return DeliveryAttempt.answered(attemptedAt, status, Duration.ofMillis(3), "");

@@ -2,7 +2,7 @@ package com.customerservice.testkit.memory;
 
 import com.customerservice.domain.idempotency.Claim;
 import com.customerservice.domain.idempotency.IdempotentRequest;
-import com.customerservice.domain.idempotency.StoredAnswer;
+import com.customerservice.domain.idempotency.KeptAnswer;
 import com.customerservice.domain.port.IdempotencyStore;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,11 +14,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
   private record Key(String scope, String key) {}
 
   private record Entry(
-      String fingerprint,
-      String token,
-      Instant claimUntil,
-      Instant expiresAt,
-      StoredAnswer answer) {}
+      String fingerprint, String token, Instant claimUntil, Instant expiresAt, KeptAnswer answer) {}
 
   private final Map<Key, Entry> entries = new HashMap<>();
 
@@ -47,7 +43,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public synchronized void complete(IdempotentRequest request, String token, StoredAnswer answer) {
+  public synchronized void complete(IdempotentRequest request, String token, KeptAnswer answer) {
     entries.computeIfPresent(
         keyOf(request),
         (k, e) ->

@@ -1,20 +1,19 @@
 package com.customerservice.testkit.memory;
 
+import com.customerservice.domain.customer.CustomerId;
+import com.customerservice.domain.kyc.DocumentExtraction;
 import com.customerservice.domain.kyc.KycDocument;
 import com.customerservice.domain.kyc.KycReference;
-import com.customerservice.domain.kyc.SelfieAttempt;
 import com.customerservice.domain.port.KycRecordRepository;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** KYC documents and selfie attempts in maps. Safe to share between threads. */
+/** KYC documents in a map, writes undone with their transaction. Safe to share between threads. */
 public final class InMemoryKycRecordRepository implements KycRecordRepository {
   private final InMemoryUnitOfWork unitOfWork;
-  private final Map<KycReference, KycDocument> documents = new HashMap<>();
-  private final List<SelfieAttempt> attempts = new ArrayList<>();
+  private final Map<KycReference, KycDocument> documents = new LinkedHashMap<>();
 
   public InMemoryKycRecordRepository(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
@@ -25,7 +24,7 @@ public final class InMemoryKycRecordRepository implements KycRecordRepository {
     if (documents.putIfAbsent(document.reference(), document) != null) {
       throw new IllegalStateException("document " + document.reference() + " exists already");
     }
-    unitOfWork.onRollback(() -> removeDocument(document.reference()));
+    unitOfWork.onRollback(() -> put(document.reference(), null));
   }
 
   @Override
@@ -34,21 +33,31 @@ public final class InMemoryKycRecordRepository implements KycRecordRepository {
   }
 
   @Override
-  public synchronized void saveSelfieAttempt(SelfieAttempt attempt) {
-    attempts.add(attempt);
-    unitOfWork.onRollback(() -> removeAttempt(attempt));
+  public synchronized Optional<KycDocument> latestDocument(CustomerId customer) {
+    return documents.values().stream()
+        .filter(d -> d.belongsTo(customer))
+        .max(
+            Comparator.comparing(KycDocument::createdAt).thenComparing(d -> d.reference().value()));
   }
 
   @Override
-  public synchronized List<SelfieAttempt> selfieAttempts(KycReference reference) {
-    return attempts.stream().filter(a -> a.reference().equals(reference)).toList();
+  public synchronized void recordReading(KycReference reference, DocumentExtraction reading) {
+    KycDocument stored = documents.get(reference);
+    if (stored == null) {
+      throw new IllegalStateException("document " + reference + " is not stored");
+    }
+    if (stored.extraction().isPresent()) {
+      return;
+    }
+    documents.put(reference, stored.withReading(reading));
+    unitOfWork.onRollback(() -> put(reference, stored));
   }
 
-  private synchronized void removeDocument(KycReference reference) {
-    documents.remove(reference);
-  }
-
-  private synchronized void removeAttempt(SelfieAttempt attempt) {
-    attempts.remove(attempt);
+  private synchronized void put(KycReference reference, KycDocument document) {
+    if (document == null) {
+      documents.remove(reference);
+    } else {
+      documents.put(reference, document);
+    }
   }
 }

@@ -18,12 +18,15 @@ public final class InMemoryStorage implements Storage {
   private final InMemoryDocumentStore documents = new InMemoryDocumentStore(unitOfWork);
   private final InMemoryKycRecordRepository kycRecords =
       new InMemoryKycRecordRepository(unitOfWork);
+  private final InMemoryKycChecks kycChecks = new InMemoryKycChecks(unitOfWork);
+  private final InMemoryKycReviews kycReviews = new InMemoryKycReviews(unitOfWork, events);
   private final InMemoryRateLimiter rateLimiter;
   private final InMemoryWebhookEndpoints webhookEndpoints =
       new InMemoryWebhookEndpoints(unitOfWork);
   private final InMemoryWebhookDeliveries webhookDeliveries =
       new InMemoryWebhookDeliveries(unitOfWork);
   private final InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+  private final InMemoryConsoleSessions consoleSessions = new InMemoryConsoleSessions();
 
   /** Rate limits refill by {@code clock}, which tests move. */
   public InMemoryStorage(Clock clock) {
@@ -56,8 +59,23 @@ public final class InMemoryStorage implements Storage {
   }
 
   @Override
+  public InMemoryKycChecks kycChecks() {
+    return kycChecks;
+  }
+
+  @Override
+  public InMemoryKycReviews kycReviews() {
+    return kycReviews;
+  }
+
+  @Override
   public InMemoryIdempotencyStore idempotency() {
     return idempotency;
+  }
+
+  @Override
+  public InMemoryConsoleSessions consoleSessions() {
+    return consoleSessions;
   }
 
   @Override

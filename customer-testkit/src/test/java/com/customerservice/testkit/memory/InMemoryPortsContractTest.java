@@ -2,6 +2,7 @@ package com.customerservice.testkit.memory;
 
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.file.FileId;
+import com.customerservice.domain.port.ConsoleSessionStore;
 import com.customerservice.domain.port.CustomerRepository;
 import com.customerservice.domain.port.DocumentStore;
 import com.customerservice.domain.port.IdempotencyStore;
@@ -10,14 +11,18 @@ import com.customerservice.domain.port.PhoneVerificationRepository;
 import com.customerservice.domain.port.RateLimiter;
 import com.customerservice.domain.port.Storage;
 import com.customerservice.domain.port.UnitOfWork;
+import com.customerservice.testkit.contract.ConsoleSessionStoreContract;
 import com.customerservice.testkit.contract.CustomerRepositoryContract;
 import com.customerservice.testkit.contract.DocumentStoreContract;
 import com.customerservice.testkit.contract.EventAndWebhookStoreContract;
 import com.customerservice.testkit.contract.IdempotencyStoreContract;
+import com.customerservice.testkit.contract.KycCheckRepositoryContract;
 import com.customerservice.testkit.contract.KycRecordRepositoryContract;
+import com.customerservice.testkit.contract.KycReviewRepositoryContract;
 import com.customerservice.testkit.contract.PhoneVerificationRepositoryContract;
 import com.customerservice.testkit.contract.RateLimiterContract;
 import java.security.SecureRandom;
+import java.time.Clock;
 import org.junit.jupiter.api.Nested;
 
 /** The port contracts, run against the in-memory implementations. */
@@ -104,6 +109,26 @@ class InMemoryPortsContractTest {
   }
 
   @Nested
+  class KycChecks extends KycCheckRepositoryContract {
+    private final InMemoryStorage storage = new InMemoryStorage(Clock.systemUTC());
+
+    @Override
+    protected Storage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class KycReviews extends KycReviewRepositoryContract {
+    private final InMemoryStorage storage = new InMemoryStorage(Clock.systemUTC());
+
+    @Override
+    protected Storage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
   class EventsAndWebhooks extends EventAndWebhookStoreContract {
     private final InMemoryStorage storage = new InMemoryStorage(java.time.Clock.systemUTC());
 
@@ -131,6 +156,16 @@ class InMemoryPortsContractTest {
     @Override
     protected RateLimiter limiter() {
       return limiter;
+    }
+  }
+
+  @Nested
+  class ConsoleSessions extends ConsoleSessionStoreContract {
+    private final InMemoryConsoleSessions store = new InMemoryConsoleSessions();
+
+    @Override
+    protected ConsoleSessionStore store() {
+      return store;
     }
   }
 }

@@ -36,6 +36,11 @@ public record ApiKey(String name, Set<Scope> scopes, byte[] secretDigest) {
     return new ApiKey(name, EnumSet.allOf(Scope.class), digest(secret));
   }
 
+  /** A key given with its secret, with {@code scopes} only. */
+  public static ApiKey of(String name, Set<Scope> scopes, String secret) {
+    return new ApiKey(name, scopes, digest(secret));
+  }
+
   /** A key given by the hexadecimal SHA-256 digest of its secret. */
   public static ApiKey ofDigest(String name, Set<Scope> scopes, String hexDigest) {
     return new ApiKey(name, scopes, HexFormat.of().parseHex(hexDigest));

@@ -25,7 +25,7 @@ public final class ErrorResponses {
   private ErrorResponses() {}
 
   /** The status and error type of each kind of domain failure; exhaustive by construction. */
-  static int status(Category category) {
+  public static int status(Category category) {
     return switch (category) {
       case INVALID, VERIFICATION_FAILED -> 400;
       case NOT_FOUND -> 404;
@@ -34,6 +34,7 @@ public final class ErrorResponses {
       case UNSUPPORTED_MEDIA -> 415;
       case KYC_REFUSED -> 422;
       case RATE_LIMITED -> 429;
+      case NOT_AUTHENTIC -> 401;
       case UNAVAILABLE -> 503;
     };
   }
@@ -44,6 +45,7 @@ public final class ErrorResponses {
       case VERIFICATION_FAILED -> ErrorType.VERIFICATION;
       case KYC_REFUSED -> ErrorType.KYC;
       case RATE_LIMITED -> ErrorType.RATE_LIMIT;
+      case NOT_AUTHENTIC -> ErrorType.AUTHENTICATION;
       case UNAVAILABLE -> ErrorType.API;
     };
   }
@@ -67,7 +69,7 @@ public final class ErrorResponses {
   }
 
   /** Whole seconds, rounded up and at least one, as the {@code Retry-After} header takes them. */
-  static String retryAfterSeconds(Duration wait) {
+  public static String retryAfterSeconds(Duration wait) {
     long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
     return Long.toString(Math.max(1, seconds));
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -19,7 +20,10 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class ServerErrors extends ErrorHandler {
 
-  /** An error for a request Jetty could parse far enough to have one. */
+  /**
+   * An error for a request Jetty could parse far enough to have one (a URI too long, bad encoding).
+   * What follows it on the connection cannot be trusted, so the connection closes, and says so.
+   */
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     int status = response.getStatus();
@@ -31,14 +35,20 @@ public final class ServerErrors extends ErrorHandler {
     headers.put(HttpHeader.CONTENT_TYPE, "application/json");
     headers.put(HttpHeader.CACHE_CONTROL, "no-store");
     headers.put(RequestIds.HEADER, id);
+    headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     response.write(true, ByteBuffer.wrap(body(status, id)), callback);
     return true;
   }
 
-  /** An error for bytes that never became a request (header too large, bad protocol version). */
+  /**
+   * An error for bytes that never became a request (header too large, bad protocol version). The
+   * connection closes after it, and says so (as after {@link #handle}): a keep-alive client (Node's
+   * default agent) would otherwise send its next request on it and read "socket hang up".
+   */
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     String id = RequestIds.acceptOrGenerate(null);
+    fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
     fields.put(HttpHeader.CACHE_CONTROL, "no-store");
     fields.put(RequestIds.HEADER, id);

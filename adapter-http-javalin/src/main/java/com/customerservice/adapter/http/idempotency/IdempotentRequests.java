@@ -4,10 +4,10 @@ import com.customerservice.adapter.http.error.ApiException;
 import com.customerservice.adapter.http.error.ErrorType;
 import com.customerservice.application.port.in.IdempotencyUseCase;
 import com.customerservice.application.port.out.CallContext;
+import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.idempotency.Claim;
 import com.customerservice.domain.idempotency.IdempotencyKey;
 import com.customerservice.domain.idempotency.IdempotentRequest;
-import com.customerservice.domain.idempotency.StoredAnswer;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IdempotentRequests {
   private static final Logger LOG = LoggerFactory.getLogger(IdempotentRequests.class);
-  public static final String HEADER = IdempotencyKey.FIELD;
+  public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED = "Idempotent-Replayed";
   private static final Set<HandlerType> MUTATING =
       Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
@@ -74,8 +74,7 @@ public final class IdempotentRequests {
       return;
     }
     IdempotentRequest request =
-        new IdempotentRequest(
-            calls.actor().name(), new IdempotencyKey(header), Fingerprints.of(ctx));
+        new IdempotentRequest(calls.actor().name(), key(header), Fingerprints.of(ctx));
     Claim claim = idempotency.begin(request);
     if (claim instanceof Claim.Granted granted) {
       ctx.attribute(RUNNING, new Running(request, granted));
@@ -94,8 +93,21 @@ public final class IdempotentRequests {
           "This Idempotency-Key was used for a different request (method, path or body)",
           HEADER);
     } else if (claim instanceof Claim.Answered answered) {
-      throw new Replay(answered.answer());
+      throw new Replay(StoredAnswer.of(answered.answer()));
     }
+  }
+
+  private static IdempotencyKey key(String header) {
+    return IdempotencyKey.parse(header)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "idempotency_key_invalid",
+                    HEADER,
+                    HEADER
+                        + " must be 1 to "
+                        + IdempotencyKey.MAX_LENGTH
+                        + " printable ASCII characters"));
   }
 
   /** After the route (or its error answer): keeps the answer, or gives the key up. */
@@ -115,11 +127,13 @@ public final class IdempotentRequests {
     }
     String rerender = ctx.attribute(RERENDER);
     StoredAnswer answer =
-        rerender != null
-            ? StoredAnswer.rerendered(status, headers, rerender)
-            : StoredAnswer.of(status, headers, body(ctx));
+        new StoredAnswer(status, headers, rerender == null ? body(ctx) : new byte[0], rerender);
     try {
-      idempotency.finish(running.request(), running.claim(), answer);
+      if (answer.worthKeeping()) {
+        idempotency.finish(running.request(), running.claim(), answer.kept());
+      } else {
+        idempotency.abandon(running.request(), running.claim());
+      }
     } catch (RuntimeException e) {
       // The request ran and its answer goes out; only keeping it failed (the database, say). The
       // key stays claimed until its claim lapses: retries get 409 meanwhile, then run again.
@@ -134,7 +148,7 @@ public final class IdempotentRequests {
     answer.headers().forEach(ctx::header);
     ctx.header(REPLAYED, "true");
     answer
-        .rerender()
+        .rerenderFrom()
         .ifPresentOrElse(
             reference -> renderer.accept(ctx, reference), () -> ctx.result(answer.body()));
   }

@@ -2,6 +2,7 @@ package com.customerservice.adapter.http.response;
 
 import com.customerservice.application.port.in.ListDeliveriesUseCase;
 import com.customerservice.domain.webhook.DeliveryAttempt;
+import com.customerservice.domain.webhook.DeliveryError;
 import com.customerservice.domain.webhook.WebhookDelivery;
 import com.customerservice.domain.webhook.WebhookEndpoint;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -71,7 +72,7 @@ public final class WebhookResponses {
           Formats.timestamp(a.attemptedAt()),
           a.statusCode().isPresent() ? a.statusCode().getAsInt() : null,
           a.duration().toMillis(),
-          a.error().orElse(null),
+          a.error().map(DeliveryError::code).orElse(null),
           a.responseExcerpt());
     }
   }

@@ -5,10 +5,8 @@ import com.customerservice.adapter.http.idempotency.IdempotentRequests;
 import com.customerservice.adapter.http.json.Json;
 import com.customerservice.adapter.http.request.Multipart;
 import com.customerservice.adapter.http.request.Uploads;
-import com.customerservice.adapter.http.response.CustomerResponse;
 import com.customerservice.adapter.http.response.Responses;
 import com.customerservice.application.port.in.ListSupportedDocumentsUseCase;
-import com.customerservice.application.port.in.ReopenKycUseCase;
 import com.customerservice.application.port.in.UploadIdentityDocumentUseCase;
 import com.customerservice.application.port.in.UploadSelfieUseCase;
 import com.customerservice.domain.error.InvalidValueException;
@@ -17,28 +15,24 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * Identity verification: supported documents, document upload, selfie upload, and reopening a case
- * (back office). Upload bodies are read only once the use case knows the customer.
+ * Identity verification as the customer goes through it: supported documents, document upload,
+ * selfie upload. Upload bodies are read only once the use case knows the customer.
  */
 public final class KycRoutes {
   private final ListSupportedDocumentsUseCase supportedDocuments;
-  private static final String UPLOADED_DOCUMENT = "kyc_document:";
 
   private final UploadIdentityDocumentUseCase uploadDocument;
   private final UploadSelfieUseCase uploadSelfie;
-  private final ReopenKycUseCase reopenKyc;
   private final Uploads uploads;
 
   public KycRoutes(
       ListSupportedDocumentsUseCase supportedDocuments,
       UploadIdentityDocumentUseCase uploadDocument,
       UploadSelfieUseCase uploadSelfie,
-      ReopenKycUseCase reopenKyc,
       Uploads uploads) {
     this.supportedDocuments = supportedDocuments;
     this.uploadDocument = uploadDocument;
     this.uploadSelfie = uploadSelfie;
-    this.reopenKyc = reopenKyc;
     this.uploads = uploads;
   }
 
@@ -46,15 +40,10 @@ public final class KycRoutes {
     routes.get("/v1/customers/supported-documents", this::supportedDocuments, Scope.CUSTOMERS);
     routes.post("/v1/customers/{id}/upload-document", this::uploadDocument, Scope.CUSTOMERS);
     routes.post("/v1/customers/{id}/upload-selfie", this::uploadSelfie, Scope.CUSTOMERS);
-    routes.post("/v1/customers/{id}/kyc/reopen", this::reopen, Scope.BACK_OFFICE);
   }
 
   private void supportedDocuments(Context ctx) {
     Json.write(ctx, 200, Responses.DocumentTypeList.of(supportedDocuments.list()));
-  }
-
-  private void reopen(Context ctx) {
-    Json.write(ctx, 200, CustomerResponse.Envelope.of(reopenKyc.reopen(ctx.pathParam("id"))));
   }
 
   private void uploadDocument(Context ctx) {
@@ -68,20 +57,16 @@ public final class KycRoutes {
           // The pages come back as base64: streamed, not built as one more copy in memory,
           // and not kept for retries either: a replay renders them again from what was stored.
           Json.stream(ctx, 200, Responses.DocumentUploaded.of(uploaded));
-          IdempotentRequests.rerenderFrom(
-              ctx, UPLOADED_DOCUMENT + uploaded.document().reference().value());
+          IdempotentRequests.rerenderFrom(ctx, uploaded.document().reference().value());
           return null;
         });
   }
 
   /** Writes again the answer of an earlier upload (an idempotent retry), as it was first given. */
   public void rerender(Context ctx, String reference) {
-    if (!reference.startsWith(UPLOADED_DOCUMENT)) {
-      throw new IllegalStateException("no renderer for this kept answer");
-    }
     var uploaded =
         uploadDocument
-            .uploaded(reference.substring(UPLOADED_DOCUMENT.length()))
+            .uploaded(reference)
             .orElseThrow(() -> new IllegalStateException("the kept upload is gone"));
     Json.stream(ctx, ctx.statusCode(), Responses.DocumentUploaded.of(uploaded));
   }

@@ -64,6 +64,39 @@ class HostileInputTest extends ApiTestSupport {
         "headers_too_large");
   }
 
+  /**
+   * A client that writes its whole request before it reads (as Node's http.request does) gets the
+   * answer too: the server answered after reading part of the request, and closing at once with the
+   * rest unread would reset the connection and lose the answer. 8 MiB is more than the loopback's
+   * socket buffers hold, so without a graceful close the write itself fails.
+   */
+  /** Each says the connection closes, so a keep-alive client does not send another on it. */
+  @Test
+  void refusedBeforeRoutingTheConnectionSaysItCloses() {
+    assertThat(
+            raw.send("GET /v1/customers/" + "a".repeat(20_000) + " HTTP/1.1").header("Connection"))
+        .isEqualToIgnoringCase("close");
+    assertThat(
+            raw.send("GET /health/live HTTP/1.1\r\nX-Junk: " + "a".repeat(20_000))
+                .header("Connection"))
+        .isEqualToIgnoringCase("close");
+  }
+
+  @Test
+  void aClientStillSendingWhenRefusedReadsTheWholeEnvelope() {
+    byte[] body = new byte[8 * 1024 * 1024];
+    for (int i = 0; i < 3; i++) {
+      assertEnvelope(
+          raw.send("POST /v1/customers/" + "a".repeat(20_000) + " HTTP/1.1", body),
+          414,
+          "uri_too_long");
+      assertEnvelope(
+          raw.send("POST /v1/customers/initiate HTTP/1.1\r\nX-Junk: " + "a".repeat(20_000), body),
+          431,
+          "headers_too_large");
+    }
+  }
+
   @Test
   void anUnsupportedProtocolVersionIsTheEnvelope() {
     assertEnvelope(raw.send("GET /health/live HTTP/1.7"), 505, "http_version_not_supported");

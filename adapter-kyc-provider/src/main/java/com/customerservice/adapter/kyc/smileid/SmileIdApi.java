@@ -1,25 +1,17 @@
 package com.customerservice.adapter.kyc.smileid;
 
+import com.customerservice.adapter.kyc.vendor.VendorFailure;
+import com.customerservice.adapter.kyc.vendor.VendorHttp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.function.Supplier;
 
 /**
- * The three calls of Smile ID's v1 job flow, each bounded by timeouts, retried on transient
- * failures with jittered exponential backoff, and guarded by one circuit breaker: {@code POST
+ * The three calls of Smile ID's v1 job flow, each {@linkplain VendorHttp resilient}: {@code POST
  * upload} (announces a job, answers where to put its images), {@code PUT} of the job's zip to that
  * address, and {@code POST job_status}. Every body is signed.
  *
@@ -37,46 +29,24 @@ final class SmileIdApi {
   private final SmileIdSignature signature;
   private final Clock clock;
   private final ObjectMapper json;
-  private final HttpClient http;
-  private final Retry retry;
-  private final CircuitBreaker breaker;
+  private final VendorHttp http;
 
   SmileIdApi(
       SmileIdSettings settings,
       SmileIdSignature signature,
       Clock clock,
       ObjectMapper json,
-      CircuitBreaker breaker) {
+      VendorHttp http) {
     this.settings = settings;
     this.signature = signature;
     this.clock = clock;
     this.json = json;
-    this.breaker = breaker;
-    this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
-    this.retry =
-        Retry.of(
-            "smile-id",
-            RetryConfig.custom()
-                .maxAttempts(settings.maxAttempts())
-                .intervalFunction(
-                    IntervalFunction.ofExponentialRandomBackoff(
-                        settings.initialBackoff(), 2.0, 0.5))
-                .retryOnException(e -> e instanceof VendorFailure f && f.isTransient())
-                .build());
+    this.http = http;
   }
 
-  /** A breaker that opens when half of the last twenty calls (ten at least) failed transiently. */
-  static CircuitBreaker circuitBreaker(SmileIdSettings settings) {
-    return CircuitBreaker.of(
-        "smile-id",
-        CircuitBreakerConfig.custom()
-            .slidingWindowSize(20)
-            .minimumNumberOfCalls(10)
-            .failureRateThreshold(50)
-            .waitDurationInOpenState(settings.openCircuitFor())
-            .permittedNumberOfCallsInHalfOpenState(2)
-            .recordException(e -> e instanceof VendorFailure f && f.isTransient())
-            .build());
+  /** Calls to Smile ID under {@code settings}, its error codes read off error answers. */
+  static VendorHttp http(SmileIdSettings settings, ObjectMapper json) {
+    return new VendorHttp("Smile ID", settings.timings(), body -> errorCode(json, body));
   }
 
   Announced announce(ObjectNode partnerParams) {
@@ -90,7 +60,7 @@ final class SmileIdApi {
     body.put("source_sdk_version", "customer-service");
     JsonNode answer;
     try {
-      answer = resilient(() -> postJson("upload", body));
+      answer = http.resilient(() -> postJson("upload", body));
     } catch (VendorFailure e) {
       if (!e.hasVendorCode(JOB_EXISTS)) {
         throw e;
@@ -98,7 +68,7 @@ final class SmileIdApi {
       // An earlier try created the job but its answer was lost: Smile ID's own clients resend
       // with the retry flag, which answers the same job's upload URL instead of refusing it.
       body.put("retry", true);
-      answer = resilient(() -> postJson("upload", body));
+      answer = http.resilient(() -> postJson("upload", body));
     }
     String uploadUrl = answer.path("upload_url").asText("");
     if (uploadUrl.isEmpty()) {
@@ -108,15 +78,14 @@ final class SmileIdApi {
   }
 
   void upload(URI uploadUrl, byte[] zip) {
-    resilient(
+    http.resilient(
         () -> {
           HttpRequest request =
-              HttpRequest.newBuilder(uploadUrl)
-                  .timeout(settings.requestTimeout())
+              http.request(uploadUrl)
                   .header("Content-Type", "application/zip")
                   .PUT(HttpRequest.BodyPublishers.ofByteArray(zip))
                   .build();
-          send("zip upload", request);
+          http.send("zip upload", request);
           return null;
         });
   }
@@ -128,7 +97,7 @@ final class SmileIdApi {
     body.put("job_id", jobId);
     body.put("image_links", false);
     body.put("history", false);
-    return resilient(() -> postJson("job_status", body));
+    return http.resilient(() -> postJson("job_status", body));
   }
 
   ObjectNode signedBody() {
@@ -139,16 +108,11 @@ final class SmileIdApi {
     return body;
   }
 
-  private <T> T resilient(Supplier<T> call) {
-    return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
-  }
-
   private JsonNode postJson(String operation, ObjectNode body) {
     HttpRequest request;
     try {
       request =
-          HttpRequest.newBuilder(settings.baseUrl().resolve(operation))
-              .timeout(settings.requestTimeout())
+          http.request(settings.baseUrl().resolve(operation))
               .header("Content-Type", "application/json")
               .header("Accept", "application/json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
@@ -156,44 +120,11 @@ final class SmileIdApi {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a Smile ID request", e);
     }
-    String answer = send(operation, request);
-    try {
-      JsonNode parsed = json.readTree(answer);
-      if (parsed == null || !parsed.isObject()) {
-        throw VendorFailure.transientFailure(operation + ": the answer is not a JSON object", null);
-      }
-      return parsed;
-    } catch (JsonProcessingException e) {
-      throw VendorFailure.transientFailure(operation + ": malformed or truncated answer", null);
-    }
-  }
-
-  private String send(String operation, HttpRequest request) {
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw VendorFailure.transientFailure(
-          operation + ": " + e.getClass().getSimpleName() + " talking to Smile ID", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw VendorFailure.refusal(operation + ": interrupted");
-    }
-    int status = response.statusCode();
-    if (status / 100 == 2) {
-      return response.body();
-    }
-    String code = vendorCode(response.body());
-    String reason =
-        operation + ": HTTP " + status + (code.isEmpty() ? "" : " (Smile ID code " + code + ")");
-    if (status == 429 || status >= 500) {
-      throw VendorFailure.transientFailure(reason, null);
-    }
-    throw VendorFailure.refusal(reason, code);
+    return http.object(operation, http.send(operation, request));
   }
 
   /** Smile ID's own error code (e.g. {@code 2204}), which carries no customer data; or empty. */
-  private String vendorCode(String body) {
+  private static String errorCode(ObjectMapper json, String body) {
     try {
       JsonNode error = json.readTree(body);
       String code = error == null ? "" : error.path("code").asText("");

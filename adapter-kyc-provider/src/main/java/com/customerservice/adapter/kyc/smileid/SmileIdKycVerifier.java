@@ -1,17 +1,25 @@
 package com.customerservice.adapter.kyc.smileid;
 
-import com.customerservice.domain.error.DependencyUnavailableException;
+import com.customerservice.adapter.kyc.vendor.JobFollowUp;
+import com.customerservice.adapter.kyc.vendor.VendorFailure;
+import com.customerservice.adapter.kyc.vendor.VendorHttp;
+import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.kyc.DocumentExtraction;
-import com.customerservice.domain.kyc.SelfieResult;
+import com.customerservice.domain.kyc.VendorJob;
+import com.customerservice.domain.kyc.Verdict;
 import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.KycVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +28,24 @@ import org.slf4j.LoggerFactory;
  * KYC through Smile ID's Document Verification (job type 6), built from Smile ID's server-to-server
  * v1 flow as its own libraries implement it: a signed {@code POST upload} announcing the job under
  * our job id, a {@code PUT} of a zip holding {@code info.json} with the selfie and the document's
- * pages, then {@code POST job_status} until the job completes.
+ * pages, then {@code POST job_status} for the verdict.
  *
  * <p>Smile ID reads a document only in the same job as a selfie, so {@link #readDocument} checks
- * only that Smile ID can verify the document type and returns empty, and a match carries what Smile
- * ID read. A vendor outage (connection refused, timeouts, 5xx, 429, malformed answers past the
- * retries, an open circuit) is {@code 503}; a job that does not finish in time, or a result this
- * client cannot read with certainty, is "processing". An answer whose signature does not verify is
- * never believed. Customers' data never reaches a log: only operations, statuses and job ids do.
+ * only that Smile ID can verify the document type and returns empty, and verdicts carry what Smile
+ * ID read. {@link #submit} waits in the request only {@linkplain JobFollowUp briefly} for the
+ * verdict; a job still running then is {@linkplain Submission.Submitted taken}, under our job id
+ * (what Smile ID's callbacks quote), and the service {@linkplain #poll polls} it. A vendor outage
+ * before the job exists (connection refused, timeouts, 5xx, 429, malformed answers past the
+ * retries, an open circuit) is {@code 503}; once the job exists, an outage while waiting only
+ * leaves it to the polls, so that a customer's retry never pays for a second job. An answer whose
+ * signature does not verify is never believed, and a callback is only a trigger: its signature does
+ * not cover its body. Customers' data never reaches a log: only operations, statuses, codes and job
+ * ids do.
  */
 public final class SmileIdKycVerifier implements KycVerifier {
+  /** How far a callback's timestamp may be from this service's clock, either way. */
+  static final Duration CALLBACK_FRESHNESS = Duration.ofMinutes(15);
+
   private static final Logger LOG = LoggerFactory.getLogger(SmileIdKycVerifier.class);
   private static final int DOCUMENT_VERIFICATION = 6;
 
@@ -37,16 +53,18 @@ public final class SmileIdKycVerifier implements KycVerifier {
   private final SmileIdDocumentTypes types;
   private final SmileIdSignature signature;
   private final ObjectMapper json = new ObjectMapper();
-  private final CircuitBreaker breaker;
+  private final VendorHttp http;
   private final SmileIdApi api;
+  private final JobFollowUp followUp;
   private final Clock clock;
 
   public SmileIdKycVerifier(SmileIdSettings settings, DocumentCatalogue catalogue, Clock clock) {
     this.settings = settings;
     this.types = new SmileIdDocumentTypes(catalogue);
     this.signature = new SmileIdSignature(settings.partnerId(), settings.apiKey());
-    this.breaker = SmileIdApi.circuitBreaker(settings);
-    this.api = new SmileIdApi(settings, signature, clock, json, breaker);
+    this.http = SmileIdApi.http(settings, json);
+    this.api = new SmileIdApi(settings, signature, clock, json, http);
+    this.followUp = new JobFollowUp("Smile ID", settings.timings(), clock);
     this.clock = clock;
   }
 
@@ -62,7 +80,8 @@ public final class SmileIdKycVerifier implements KycVerifier {
   }
 
   @Override
-  public SelfieResult checkSelfie(SelfieCheck check) {
+  public Submission submit(SelfieCheck check) {
+    VendorJob job = VendorJob.of(check.jobId());
     String userId = check.customerId().value();
     SmileIdDocumentTypes.SmileIdType type = types.of(check.document().documentType());
     ObjectNode partnerParams = json.createObjectNode();
@@ -70,7 +89,7 @@ public final class SmileIdKycVerifier implements KycVerifier {
     partnerParams.put("job_id", check.jobId());
     partnerParams.put("job_type", DOCUMENT_VERIFICATION);
     try {
-      SmileIdApi.Announced job = api.announce(partnerParams);
+      SmileIdApi.Announced announced = api.announce(partnerParams);
       JobPackage zip =
           new JobPackage(
                   json,
@@ -80,64 +99,118 @@ public final class SmileIdKycVerifier implements KycVerifier {
                   partnerParams,
                   type.country(),
                   type.idType(),
-                  job.uploadUrl())
+                  announced.uploadUrl())
               .image(JobPackage.SELFIE, check.selfie().content())
               .image(JobPackage.DOCUMENT_FRONT, check.documentFront().content());
       check.documentBack().ifPresent(back -> zip.image(JobPackage.DOCUMENT_BACK, back.content()));
-      api.upload(job.uploadUrl(), zip.zip());
-      return awaitResult(userId, check.jobId());
-    } catch (VendorFailure e) {
-      LOG.warn("Smile ID job {} failed: {}", check.jobId(), e.getMessage());
-      throw unavailable(e);
-    } catch (CallNotPermittedException e) {
-      LOG.warn("Smile ID circuit open; job {} not sent", check.jobId());
-      throw unavailable(e);
+      api.upload(announced.uploadUrl(), zip.zip());
+    } catch (VendorFailure | CallNotPermittedException e) {
+      LOG.warn("Smile ID job {} not created: {}", check.jobId(), VendorFailure.reason(e));
+      throw VendorFailure.unavailable(e);
     }
+    return followUp.afterSubmit(job, () -> verdict(userId, check.jobId()));
   }
 
-  private SelfieResult awaitResult(String userId, String jobId) {
-    Instant deadline = clock.instant().plus(settings.jobDeadline());
-    while (true) {
-      JsonNode status = api.jobStatus(userId, jobId);
-      // Unfinished answers decide nothing and come in other signature shapes: keep polling them.
-      // A finished one is acted on only when its signature verifies.
-      if (status.path("job_complete").asBoolean(false)) {
-        if (!signature.verifies(
-            status.path("timestamp").asText(null), status.path("signature").asText(null))) {
-          throw VendorFailure.refusal("job_status: the answer's signature does not verify");
-        }
-        SelfieResult outcome = DocumentVerificationResult.outcome(status.path("result"));
-        LOG.info(
-            "Smile ID job {} complete: result code {}, outcome {}",
-            jobId,
-            status.path("result").path("ResultCode").asText("none"),
-            outcome.code() == null ? "match" : outcome.code());
-        return outcome;
-      }
-      if (!clock.instant().plus(settings.pollInterval()).isBefore(deadline)) {
-        LOG.warn("Smile ID job {} not complete after {}", jobId, settings.jobDeadline());
-        return new SelfieResult.ProcessingError();
-      }
-      sleep();
-    }
+  @Override
+  public Poll poll(CustomerId customer, VendorJob job) {
+    return followUp.poll(job, () -> verdict(customer.value(), job.reference()));
   }
 
-  private void sleep() {
+  /**
+   * Reads Smile ID's callback: a JSON body whose {@code timestamp} and {@code signature} are Smile
+   * ID's request signature. Only the job it names is taken from it; its verdict is not, since the
+   * signature does not cover the body and anyone who saw one callback can resend its signature with
+   * another body.
+   */
+  @Override
+  public CallbackReading readCallback(VendorMessage message) {
+    JsonNode body;
     try {
-      Thread.sleep(settings.pollInterval().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw VendorFailure.refusal("job_status: interrupted while waiting");
+      body = json.readTree(message.body());
+    } catch (IOException e) {
+      return notAuthentic("the body is not JSON");
+    }
+    if (body == null || !body.isObject()) {
+      return notAuthentic("the body is not a JSON object");
+    }
+    String timestamp = body.path("timestamp").isTextual() ? body.path("timestamp").asText() : null;
+    Optional<Instant> signedAt = instant(timestamp);
+    if (signedAt.isEmpty()) {
+      return notAuthentic("no readable timestamp");
+    }
+    if (Duration.between(signedAt.get(), clock.instant()).abs().compareTo(CALLBACK_FRESHNESS) > 0) {
+      return notAuthentic("stale timestamp");
+    }
+    JsonNode signed = body.path("signature");
+    if (!signature.verifies(timestamp, signed.isTextual() ? signed.asText() : null)) {
+      return notAuthentic("the signature does not verify");
+    }
+    JsonNode jobId = body.path("PartnerParams").path("job_id");
+    Optional<VendorJob> job = jobId.isTextual() ? reference(jobId.asText()) : Optional.empty();
+    if (job.isEmpty()) {
+      LOG.info("Smile ID callback names no job of ours");
+      return new CallbackReading.AboutNoJob();
+    }
+    LOG.info("Smile ID callback about job {}", job.get().reference());
+    return new CallbackReading.AboutJob(job.get().reference());
+  }
+
+  /** A job id a reference could be; anything else is no job this client started. */
+  private static Optional<VendorJob> reference(String jobId) {
+    try {
+      return Optional.of(VendorJob.of(jobId));
+    } catch (IllegalArgumentException notAJobId) {
+      return Optional.empty();
     }
   }
 
-  private static DependencyUnavailableException unavailable(RuntimeException cause) {
-    return new DependencyUnavailableException(
-        "kyc_provider_unavailable", "The identity verification provider is unavailable", cause);
+  /** An ISO-8601 instant; one without an offset is read as UTC, as Smile ID's servers keep time. */
+  private static Optional<Instant> instant(String timestamp) {
+    if (timestamp == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(timestamp));
+    } catch (DateTimeParseException withoutOffset) {
+      try {
+        return Optional.of(LocalDateTime.parse(timestamp).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException unreadable) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static CallbackReading notAuthentic(String reason) {
+    LOG.warn("Smile ID callback not authentic: {}", reason);
+    return new CallbackReading.NotAuthentic(reason);
+  }
+
+  /**
+   * One {@code job_status}: the verdict, or empty while the job runs. Unfinished answers decide
+   * nothing and come in other signature shapes; a finished one is believed only when its signature
+   * verifies.
+   */
+  private Optional<Verdict> verdict(String userId, String jobId) {
+    JsonNode status = api.jobStatus(userId, jobId);
+    if (!status.path("job_complete").asBoolean(false)) {
+      return Optional.empty();
+    }
+    if (!signature.verifies(
+        status.path("timestamp").asText(null), status.path("signature").asText(null))) {
+      throw VendorFailure.refusal("job_status: the answer's signature does not verify");
+    }
+    JsonNode result = status.path("result");
+    Optional<Verdict> verdict = DocumentVerificationResult.verdict(result);
+    LOG.info(
+        "Smile ID job {} complete: result code {}, verdict {}",
+        jobId,
+        result.path("ResultCode").asText("none"),
+        verdict.map(JobFollowUp::describe).orElse("none yet"));
+    return verdict;
   }
 
   /** Whether the circuit is letting calls through (for health and tests). */
   public boolean circuitClosed() {
-    return breaker.getState() == CircuitBreaker.State.CLOSED;
+    return http.circuitClosed();
   }
 }
