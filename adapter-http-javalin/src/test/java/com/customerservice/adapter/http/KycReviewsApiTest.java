@@ -282,6 +282,16 @@ class KycReviewsApiTest extends ApiTestSupport {
         .isEqualTo(404);
   }
 
+  /** As everywhere (a PUT of a bad email to an unknown customer is 400): the body is read first. */
+  @Test
+  void aMalformedDecisionIs400EvenForAReviewThatDoesNotExist() {
+    var reply = decide(ALICE, "rev_" + "x".repeat(24), "{\"decision\":\"maybe\"}");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.errorParam()).isEqualTo("decision");
+    assertThat(decide(ALICE, "rev_nope", "{\"decision\":\"reject\"}").errorParam())
+        .isEqualTo("reason_code");
+  }
+
   @Test
   void aClaimKeepsOtherReviewersOutForThirtyMinutes() {
     String reviewId = aCaseForReview();

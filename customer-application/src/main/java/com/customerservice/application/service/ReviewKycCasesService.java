@@ -102,7 +102,7 @@ public final class ReviewKycCasesService implements ReviewKycCasesUseCase {
 
   @Override
   public Evidence decide(String reviewId, Decision sent) {
-    KycReview review = find(reviewId);
+    // What was sent is judged before the review is looked up, as every request's body is.
     ReviewDecision decision =
         new ReviewDecision(
             ReviewDecision.Decision.parse(sent.decision()),
@@ -110,6 +110,7 @@ public final class ReviewKycCasesService implements ReviewKycCasesUseCase {
             sent.note(),
             reviewer(),
             Timestamps.now(clock));
+    KycReview review = find(reviewId);
     return evidence(verdicts.decide(review.id(), decision));
   }
 
