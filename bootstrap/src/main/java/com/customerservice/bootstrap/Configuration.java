@@ -8,14 +8,12 @@ import com.customerservice.domain.kyc.KycCheck;
 import com.customerservice.domain.limit.RateLimit;
 import com.customerservice.domain.shared.HmacKey;
 import com.customerservice.domain.verification.OtpSendPolicy;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -24,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Every setting of the service, read from environment variables (a {@code CONFIG_FILE} of {@code
@@ -152,12 +148,8 @@ public record Configuration(
       Optional<byte[]> hmac = hmacSecret(mode);
       List<ApiKey> apiKeys = ApiKeySettings.read(settings, mode);
       KycProviders kyc = KycProviders.read(settings, mode);
-      String otp = settings.text("OTP_SENDER").orElse(SANDBOX).toLowerCase(Locale.ROOT);
-      if (!List.of(SANDBOX, "log", TWILIO).contains(otp)) {
-        settings.problem(
-            "OTP_SENDER", "unknown sender '" + otp + "' (known: sandbox, log, twilio)");
-      }
-      Optional<Sms> sms = otp.equals(TWILIO) ? Optional.of(twilio(mode)) : Optional.empty();
+      OtpSettings otpSettings = OtpSettings.read(settings, mode);
+      String otp = otpSettings.sender();
       requireExplicitModeWithRealProviders(kyc, otp);
       if (mode == Mode.PRODUCTION) {
         productionChecks(apiKeys, databaseUrl, keyset, hmac, otp);
@@ -180,35 +172,16 @@ public record Configuration(
           kyc,
           settings.text("KYC_DOCUMENT_TYPES_FILE").map(Path::of),
           otp,
-          sms,
-          otpPolicy(otp),
+          otpSettings.sms(),
+          otpSettings.policy(),
           receiverLookups(),
           uploads(),
           idempotency(),
-          verdictDeadline());
-    }
-
-    /**
-     * How long a pending KYC check waits for its vendor before a person decides: an ISO-8601
-     * duration ({@code PT24H}), from 30 seconds (to see it happen in a sandbox) to 30 days.
-     */
-    private Duration verdictDeadline() {
-      Optional<String> raw = settings.text("KYC_VERDICT_DEADLINE");
-      if (raw.isEmpty()) {
-        return KycCheck.DEFAULT_VERDICT_DEADLINE;
-      }
-      try {
-        Duration deadline = Duration.parse(raw.get());
-        if (deadline.compareTo(Duration.ofSeconds(30)) >= 0
-            && deadline.compareTo(Duration.ofDays(30)) <= 0) {
-          return deadline;
-        }
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
-      settings.problem(
-          "KYC_VERDICT_DEADLINE", "must be an ISO-8601 duration from PT30S to P30D, such as PT24H");
-      return KycCheck.DEFAULT_VERDICT_DEADLINE;
+          settings.duration(
+              "KYC_VERDICT_DEADLINE",
+              KycCheck.DEFAULT_VERDICT_DEADLINE,
+              Duration.ofSeconds(30),
+              Duration.ofDays(30)));
     }
 
     /** How long a running request holds its idempotency key, and how long answers are kept. */
@@ -219,8 +192,7 @@ public record Configuration(
               IdempotencyPolicy.DEFAULT_CLAIM.toSeconds(),
               1,
               IdempotencyPolicy.DEFAULT_RETENTION.toSeconds());
-      return new IdempotencyPolicy(
-          java.time.Duration.ofSeconds(claim), IdempotencyPolicy.DEFAULT_RETENTION);
+      return new IdempotencyPolicy(Duration.ofSeconds(claim), IdempotencyPolicy.DEFAULT_RETENTION);
     }
 
     /**
@@ -291,56 +263,6 @@ public record Configuration(
       return Optional.of(port);
     }
 
-    /**
-     * Where codes may go, and the send budgets: on by default with a real SMS sender, where every
-     * code costs money; with the sandbox sender nothing is sent, so only when set explicitly.
-     */
-    private OtpSendPolicy otpPolicy(String otp) {
-      Set<String> countries = countries();
-      boolean realSender = otp.equals(TWILIO);
-      Optional<RateLimit> perKey =
-          budget(
-                  "OTP_SENDS_PER_KEY_PER_MINUTE",
-                  OtpSendPolicy.DEFAULT_PER_CALLER_PER_MINUTE,
-                  realSender)
-              .map(OtpSendPolicy::perCallerPerMinute);
-      Optional<RateLimit> overall =
-          budget("OTP_SENDS_PER_HOUR", OtpSendPolicy.DEFAULT_OVERALL_PER_HOUR, realSender)
-              .map(OtpSendPolicy::overallPerHour);
-      return new OtpSendPolicy(countries, perKey, overall);
-    }
-
-    private Optional<Long> budget(String name, long fallback, boolean onByDefault) {
-      if (!settings.isSet(name)) {
-        return onByDefault ? Optional.of(fallback) : Optional.empty();
-      }
-      return Optional.of(settings.number(name, fallback, 1, 10_000_000));
-    }
-
-    private Set<String> countries() {
-      Set<String> supported = PhoneNumberUtil.getInstance().getSupportedRegions();
-      Set<String> countries = new TreeSet<>();
-      for (String code :
-          settings
-              .text("OTP_ALLOWED_COUNTRIES")
-              .map(v -> v.split(","))
-              .orElse(OtpSendPolicy.DEFAULT_COUNTRIES.toArray(String[]::new))) {
-        String country = code.strip().toUpperCase(Locale.ROOT);
-        if (supported.contains(country)) {
-          countries.add(country);
-        } else if (!country.isEmpty()) {
-          settings.problem(
-              "OTP_ALLOWED_COUNTRIES",
-              "'" + Echoes.cut(country) + "' is not an ISO 3166-1 alpha-2 country code");
-        }
-      }
-      if (countries.isEmpty()) {
-        settings.problem("OTP_ALLOWED_COUNTRIES", "must name at least one country, such as MZ");
-        return OtpSendPolicy.DEFAULT_COUNTRIES;
-      }
-      return countries;
-    }
-
     private RateLimit receiverLookups() {
       long rate =
           settings.number(
@@ -377,27 +299,6 @@ public record Configuration(
           budgetMb * 1024 * 1024,
           settings.integer("IMAGE_DECODE_CONCURRENCY", defaults.concurrentDecodes(), 1, 64),
           defaults.patience());
-    }
-
-    private Sms twilio(Mode mode) {
-      Optional<String> sid = settings.text("TWILIO_ACCOUNT_SID");
-      Optional<String> token = settings.secretText("TWILIO_AUTH_TOKEN");
-      Optional<String> from = settings.text("TWILIO_FROM");
-      if (sid.isEmpty()) {
-        settings.problem("TWILIO_ACCOUNT_SID", "required when OTP_SENDER=twilio");
-      }
-      if (token.isEmpty()) {
-        settings.problem(
-            "TWILIO_AUTH_TOKEN", "required when OTP_SENDER=twilio (or TWILIO_AUTH_TOKEN_FILE)");
-      }
-      if (from.isEmpty()) {
-        settings.problem(
-            "TWILIO_FROM",
-            "required when OTP_SENDER=twilio (a sender number or an MG… messaging service)");
-      }
-      Optional<String> baseUrl = settings.text("TWILIO_BASE_URL");
-      baseUrl.ifPresent(url -> settings.vendorUrl("TWILIO_BASE_URL", url, mode == Mode.SANDBOX));
-      return new Sms(sid.orElse(""), token.orElse(""), from.orElse(""), baseUrl);
     }
 
     private Mode mode() {

@@ -1,6 +1,7 @@
 package com.customerservice.bootstrap;
 
 import com.customerservice.adapter.kyc.SandboxKycVerifier;
+import com.customerservice.adapter.kyc.vendor.VendorTimings;
 import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.KycVendors;
 import com.customerservice.domain.port.KycVerifier;
@@ -72,17 +73,18 @@ final class KycProviders {
       settings.problem("KYC_PROVIDER", "production mode refuses the sandbox KYC provider");
     }
     List<Configured<?>> configured = new ArrayList<>();
+    VendorTimings timings = KycVendorReader.timings(settings);
     for (KycVendorReader<?> vendor : VENDORS) {
       if (vendor.provider().equals(active) || settings.anySet(vendor.prefix())) {
-        read(vendor, settings, mode).ifPresent(configured::add);
+        read(vendor, settings, mode, timings).ifPresent(configured::add);
       }
     }
     return new KycProviders(active, configured, mode == Mode.SANDBOX);
   }
 
   private static <S> Optional<Configured<?>> read(
-      KycVendorReader<S> vendor, Settings settings, Mode mode) {
-    return vendor.read(settings, mode).map(read -> new Configured<>(vendor, read));
+      KycVendorReader<S> vendor, Settings settings, Mode mode, VendorTimings timings) {
+    return vendor.read(settings, mode, timings).map(read -> new Configured<>(vendor, read));
   }
 
   /** The provider new checks go to. */

@@ -5,7 +5,6 @@ import com.customerservice.domain.port.DocumentCatalogue;
 import com.customerservice.domain.port.KycVerifier;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,9 +40,9 @@ abstract class KycVendorReader<S> {
    * Reads and checks the vendor's settings, noting each problem on {@code settings}, one line per
    * setting; empty when there was one.
    */
-  final Optional<S> read(Settings settings, Mode mode) {
+  final Optional<S> read(Settings settings, Mode mode, VendorTimings timings) {
     int before = settings.problemCount();
-    Supplier<S> read = check(settings, mode);
+    Supplier<S> read = check(settings, mode, timings);
     return settings.problemCount() > before ? Optional.empty() : Optional.of(read.get());
   }
 
@@ -51,7 +50,7 @@ abstract class KycVendorReader<S> {
    * Reads and checks the settings, noting each problem on {@code settings}; what makes the client's
    * settings of them, asked only when no problem was noted.
    */
-  abstract Supplier<S> check(Settings settings, Mode mode);
+  abstract Supplier<S> check(Settings settings, Mode mode, VendorTimings timings);
 
   abstract KycVerifier verifier(S settings, DocumentCatalogue catalogue, Clock clock);
 
@@ -61,24 +60,12 @@ abstract class KycVendorReader<S> {
   /**
    * Every vendor client's timings: production's, with a selfie's request waiting {@code
    * KYC_VERDICT_WAIT} for the verdict (default 8 s; {@code PT0S} never waits: every verdict then
-   * arrives by poll or callback).
+   * arrives by poll or callback). Read once, whichever vendors are configured.
    */
   static VendorTimings timings(Settings settings) {
     VendorTimings production = VendorTimings.production();
-    Optional<String> raw = settings.text("KYC_VERDICT_WAIT");
-    if (raw.isEmpty()) {
-      return production;
-    }
-    try {
-      Duration wait = Duration.parse(raw.get());
-      if (!wait.isNegative() && wait.compareTo(LONGEST_VERDICT_WAIT) <= 0) {
-        return production.withVerdictWait(wait);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    settings.problem(
-        "KYC_VERDICT_WAIT", "must be an ISO-8601 duration from PT0S to PT25S, such as PT8S");
-    return production;
+    return production.withVerdictWait(
+        settings.duration(
+            "KYC_VERDICT_WAIT", production.verdictWait(), Duration.ZERO, LONGEST_VERDICT_WAIT));
   }
 }

@@ -25,7 +25,7 @@ final class OnfidoSettingsReader extends KycVendorReader<OnfidoSettings> {
   }
 
   @Override
-  Supplier<OnfidoSettings> check(Settings settings, Mode mode) {
+  Supplier<OnfidoSettings> check(Settings settings, Mode mode, VendorTimings timings) {
     Optional<String> apiToken = settings.secretText("ONFIDO_API_TOKEN");
     Optional<String> webhookToken = settings.secretText("ONFIDO_WEBHOOK_TOKEN");
     if (apiToken.isEmpty()) {
@@ -41,7 +41,6 @@ final class OnfidoSettingsReader extends KycVendorReader<OnfidoSettings> {
               + " the webhook to /v1/kyc/callbacks/onfido was registered");
     }
     Optional<URI> baseUrl = baseUrl(settings, mode);
-    VendorTimings timings = timings(settings);
     return () ->
         new OnfidoSettings(
             baseUrl.orElseThrow(), apiToken.orElseThrow(), webhookToken.orElseThrow(), timings);

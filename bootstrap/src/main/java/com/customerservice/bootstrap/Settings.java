@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +96,42 @@ final class Settings {
       problem(name, "must be a whole number");
       return fallback;
     }
+  }
+
+  /**
+   * An ISO-8601 duration ({@code PT8S}, {@code PT24H}, {@code P30D}) from {@code min} to {@code
+   * max}; {@code fallback} when absent or out of bounds.
+   */
+  Duration duration(String name, Duration fallback, Duration min, Duration max) {
+    Optional<String> raw = text(name);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      Duration value = Duration.parse(raw.get());
+      if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
+        return value;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    problem(
+        name,
+        "must be an ISO-8601 duration from "
+            + iso(min)
+            + " to "
+            + iso(max)
+            + ", such as "
+            + iso(fallback));
+    return fallback;
+  }
+
+  /** A bound as people write it: whole days beyond one as days ({@code P30D}), the rest in time. */
+  private static String iso(Duration duration) {
+    long days = duration.toDays();
+    return days > 1 && duration.equals(Duration.ofDays(days))
+        ? "P" + days + "D"
+        : duration.toString();
   }
 
   boolean bool(String name, boolean fallback) {

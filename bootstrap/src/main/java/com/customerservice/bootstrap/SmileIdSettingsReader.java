@@ -22,7 +22,7 @@ final class SmileIdSettingsReader extends KycVendorReader<SmileIdSettings> {
   }
 
   @Override
-  Supplier<SmileIdSettings> check(Settings settings, Mode mode) {
+  Supplier<SmileIdSettings> check(Settings settings, Mode mode, VendorTimings timings) {
     Optional<String> partnerId = settings.text("SMILE_ID_PARTNER_ID");
     Optional<String> apiKey = settings.secretText("SMILE_ID_API_KEY");
     // Kept exactly as Smile ID's portal shows it: ids such as 085 are signed with their zeros.
@@ -46,7 +46,6 @@ final class SmileIdSettingsReader extends KycVendorReader<SmileIdSettings> {
     if (!callback.isEmpty()) {
       settings.vendorUrl("SMILE_ID_CALLBACK_URL", callback, mode == Mode.SANDBOX);
     }
-    VendorTimings timings = timings(settings);
     return () ->
         new SmileIdSettings(
             base.orElseThrow(), partnerId.orElseThrow(), apiKey.orElseThrow(), callback, timings);

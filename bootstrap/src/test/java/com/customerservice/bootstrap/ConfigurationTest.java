@@ -11,6 +11,7 @@ import com.customerservice.domain.port.KycVendors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -597,6 +598,39 @@ class ConfigurationTest {
       assertThat(problemsOf(with(production(), "KYC_VERDICT_WAIT", wrong)))
           .as(wrong)
           .anyMatch(p -> p.startsWith("KYC_VERDICT_WAIT:"));
+    }
+  }
+
+  @Test
+  void aWrongVerdictWaitIsOneProblemHoweverManyVendorsAreConfigured() {
+    Map<String, String> both =
+        with(
+            production(),
+            "ONFIDO_API_TOKEN",
+            "api_live.token",
+            "ONFIDO_WEBHOOK_TOKEN",
+            "wh-token",
+            "KYC_VERDICT_WAIT",
+            "PT1M");
+    assertThat(problemsOf(both))
+        .containsExactly(
+            "KYC_VERDICT_WAIT: must be an ISO-8601 duration from PT0S to PT25S, such as PT8S");
+  }
+
+  @Test
+  void aPendingCheckWaitsForItsVendorAsLongAsKycVerdictDeadlineSays() {
+    assertThat(Configuration.from(production()).kycVerdictDeadline())
+        .isEqualTo(Duration.ofHours(24));
+    assertThat(
+            Configuration.from(with(production(), "KYC_VERDICT_DEADLINE", "PT30S"))
+                .kycVerdictDeadline())
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(problemsOf(with(production(), "KYC_VERDICT_DEADLINE", "P30D"))).isEmpty();
+    for (String wrong : List.of("PT29S", "P31D", "24h", "-PT1H")) {
+      assertThat(problemsOf(with(production(), "KYC_VERDICT_DEADLINE", wrong)))
+          .as(wrong)
+          .containsExactly(
+              "KYC_VERDICT_DEADLINE: must be an ISO-8601 duration from PT30S to P30D, such as PT24H");
     }
   }
 
