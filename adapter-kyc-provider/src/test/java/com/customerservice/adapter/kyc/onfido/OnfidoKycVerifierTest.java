@@ -10,7 +10,6 @@ import com.customerservice.domain.error.DependencyUnavailableException;
 import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.kyc.DocumentSubmission;
 import com.customerservice.domain.kyc.DocumentType;
-import com.customerservice.domain.kyc.KycReference;
 import com.customerservice.domain.kyc.KycReview;
 import com.customerservice.domain.kyc.Refusal;
 import com.customerservice.domain.kyc.VendorJob;
@@ -23,7 +22,6 @@ import com.customerservice.domain.port.KycVerifier.VendorMessage;
 import com.customerservice.testkit.contract.KycVerifierContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,11 +62,7 @@ class OnfidoKycVerifierTest extends KycVerifierContract {
 
   @Override
   protected KycVerifier.DocumentCheck documentCheck(DocumentScenario scenario) {
-    DocumentType passport = OnfidoTestBed.CATALOGUE.find("MZ_PASSPORT").orElseThrow();
-    return new KycVerifier.DocumentCheck(
-        bed.customer,
-        KycReference.KIND.next(new SecureRandom()).value(),
-        new DocumentSubmission(passport, OnfidoTestBed.image(bed.front), Optional.empty()));
+    return bed.passportCheck();
   }
 
   @Override

@@ -8,7 +8,6 @@ import com.customerservice.domain.error.DependencyUnavailableException;
 import com.customerservice.domain.error.InvalidValueException;
 import com.customerservice.domain.kyc.DocumentSubmission;
 import com.customerservice.domain.kyc.DocumentType;
-import com.customerservice.domain.kyc.KycReference;
 import com.customerservice.domain.kyc.Refusal;
 import com.customerservice.domain.kyc.VendorJob;
 import com.customerservice.domain.kyc.Verdict;
@@ -20,7 +19,6 @@ import com.customerservice.domain.port.KycVerifier.VendorMessage;
 import com.customerservice.testkit.contract.KycVerifierContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,11 +62,7 @@ class SmileIdKycVerifierTest extends KycVerifierContract {
 
   @Override
   protected KycVerifier.DocumentCheck documentCheck(DocumentScenario scenario) {
-    DocumentType passport = SmileIdTestBed.CATALOGUE.find("MZ_PASSPORT").orElseThrow();
-    return new KycVerifier.DocumentCheck(
-        bed.customer,
-        KycReference.KIND.next(new SecureRandom()).value(),
-        new DocumentSubmission(passport, SmileIdTestBed.image(bed.front), Optional.empty()));
+    return bed.passportCheck();
   }
 
   @Override

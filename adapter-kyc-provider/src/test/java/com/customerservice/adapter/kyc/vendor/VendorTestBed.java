@@ -4,7 +4,10 @@ import com.customerservice.adapter.kyc.FileDocumentCatalogue;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.file.Image;
 import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.kyc.DocumentSubmission;
 import com.customerservice.domain.kyc.DocumentType;
+import com.customerservice.domain.kyc.KycReference;
+import com.customerservice.domain.port.KycVerifier;
 import com.customerservice.domain.port.KycVerifier.SelfieCheck;
 import com.customerservice.testkit.contract.KycVerifierContract;
 import java.security.SecureRandom;
@@ -37,6 +40,15 @@ public abstract class VendorTestBed implements AutoCloseable {
         image(front),
         type.hasBack() ? Optional.of(image(back)) : Optional.empty(),
         image(selfie));
+  }
+
+  /** The one-page passport of this customer, as the contract's document hook sends it. */
+  public KycVerifier.DocumentCheck passportCheck() {
+    DocumentType passport = CATALOGUE.find("MZ_PASSPORT").orElseThrow();
+    return new KycVerifier.DocumentCheck(
+        customer,
+        KycReference.KIND.next(RANDOM).value(),
+        new DocumentSubmission(passport, image(front), Optional.empty()));
   }
 
   public static Image image(byte[] content) {
