@@ -35,6 +35,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -277,8 +278,14 @@ class ConsoleJourneysIT {
     return driver.findElement(By.linkText(name));
   }
 
+  /**
+   * Waits for a page that may still be replacing the one before it: an element read from the old
+   * page goes stale when the new one arrives, which means "not yet", never a failure.
+   */
   private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(10));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   private static void open(String path) {
