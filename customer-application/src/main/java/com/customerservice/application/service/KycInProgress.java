@@ -1,5 +1,6 @@
 package com.customerservice.application.service;
 
+import com.customerservice.domain.customer.Customer;
 import com.customerservice.domain.customer.CustomerId;
 import com.customerservice.domain.error.ConflictException;
 import com.customerservice.domain.kyc.KycCheck;
@@ -28,5 +29,16 @@ final class KycInProgress {
       throw ConflictException.kycCheckInProgress();
     }
     return latest;
+  }
+
+  /**
+   * Refuses a document while a check waits; a case that cannot have one waiting (a first upload,
+   * the common one) is not looked up.
+   */
+  static void refuseDocumentWhileUndecided(
+      KycCheckRepository checks, KycReviewRepository reviews, Customer customer) {
+    if (customer.kyc().mayHaveCheckWaiting()) {
+      refuseWhileUndecided(checks, reviews, customer.id());
+    }
   }
 }

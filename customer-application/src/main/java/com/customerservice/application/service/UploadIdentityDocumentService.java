@@ -73,7 +73,7 @@ public final class UploadIdentityDocumentService implements UploadIdentityDocume
   public Uploaded upload(Command command) {
     Customer customer = CustomerLookup.requireActive(customers, command.customerId());
     customer.kyc().requireOpen();
-    KycInProgress.refuseWhileUndecided(checks, reviews, customer.id());
+    KycInProgress.refuseDocumentWhileUndecided(checks, reviews, customer);
     Document sent = command.document().get();
     DocumentType type =
         catalogue

@@ -64,6 +64,15 @@ public record KycCase(KycStatus status, int failedAttempts) {
   }
 
   /**
+   * Whether a check of this case may be waiting for its vendor or a person. None can while the case
+   * is unverified: a document moves the case to pending before any selfie is sent, a waiting check
+   * keeps it there until its verdict, and a reopen (the only way back) refuses while one waits.
+   */
+  public boolean mayHaveCheckWaiting() {
+    return status != KycStatus.UNVERIFIED;
+  }
+
+  /**
    * An identity document was accepted: the case waits for a selfie. The event names the type and
    * the reference of the upload, never its number or images.
    */

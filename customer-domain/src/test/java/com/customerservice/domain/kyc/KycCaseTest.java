@@ -111,6 +111,14 @@ class KycCaseTest {
   }
 
   @Test
+  void onlyACaseThatLeftUnverifiedCanHaveACheckWaiting() {
+    assertThat(KycCase.unverified().mayHaveCheckWaiting()).isFalse();
+    assertThat(pending().mayHaveCheckWaiting()).isTrue();
+    assertThat(refused(pending(), Refusal.FACE_MISMATCH).mayHaveCheckWaiting()).isTrue();
+    assertThat(pending().reopen().to().mayHaveCheckWaiting()).isFalse();
+  }
+
+  @Test
   void reviewerReasonsAreTheContractsSix() {
     assertThat(Refusal.reviewerReasons())
         .extracting(Refusal::code)
