@@ -161,6 +161,25 @@ class SmileIdLateVerdictIT {
   }
 
   @Test
+  void aResultCodeThisServiceDoesNotKnowIsLeftToAPersonNeverGuessed() throws Exception {
+    String id = pendingCustomer();
+    ObjectNode unknown = FakeSmileId.resultWith("0899", "Verify_Document", "Passed");
+    unknown.put("ResultText", "A result Smile ID added later");
+    SMILE_ID.finish(job(id), unknown);
+    JsonNode kyc = awaitCase(id, k -> !k.path("open_review").isNull());
+    assertThat(kyc.path("kyc_status").asText()).isEqualTo("pending");
+    assertThat(kyc.path("checks").get(0).path("status").asText()).isEqualTo("in_review");
+    JsonNode review = service.get("/v1/kyc/reviews/" + kyc.path("open_review").asText()).json();
+    assertThat(review.path("reason").asText()).isEqualTo("unknown_result");
+    assertThat(review.path("vendor_findings").path("ResultCode").asText()).isEqualTo("0899");
+    assertThat(review.path("vendor_findings").path("ResultText").asText())
+        .isEqualTo("A result Smile ID added later");
+    JsonNode queue = service.get("/v1/kyc/reviews?status=open").json();
+    assertThat(queue.path("data").findValuesAsText("id"))
+        .contains(kyc.path("open_review").asText());
+  }
+
+  @Test
   void aProvisionallyApprovedJobEndsWithAReviewAPersonApproves() throws Exception {
     String id = pendingCustomer();
     SMILE_ID.finish(job(id), FakeSmileId.provisionallyApproved());
