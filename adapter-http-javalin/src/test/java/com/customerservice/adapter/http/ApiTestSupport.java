@@ -1,10 +1,18 @@
 package com.customerservice.adapter.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.customerservice.adapter.http.ApiClient.Multipart;
 import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.adapter.http.request.Uploads;
 import com.customerservice.application.fixtures.InMemoryApplication;
+import com.customerservice.domain.fixtures.TestImages;
+import com.customerservice.domain.kyc.KycReview;
+import com.customerservice.domain.kyc.VendorFindings;
+import com.customerservice.domain.kyc.Verdict;
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -63,5 +71,32 @@ public abstract class ApiTestSupport {
             .orElseThrow()
             .digits();
     return verify(session, code).json().path("customer_id").asText();
+  }
+
+  /**
+   * Puts customer {@code id}'s KYC before a person, as a client app does it through {@code client}:
+   * a two-sided ID card, then a selfie the vendor leaves to a reviewer with {@code findings}.
+   */
+  protected void leaveKycToAPerson(ApiClient client, String id, VendorFindings findings) {
+    String reference =
+        client
+            .postMultipart(
+                "/v1/customers/" + id + "/upload-document",
+                new Multipart()
+                    .text("doc_type", "MZ_BI")
+                    .file("image1", "front.jpg", "image/jpeg", TestImages.jpeg(64, 40))
+                    .file("image2", "back.png", "image/png", TestImages.png(64, 40)))
+            .json()
+            .path("reference")
+            .asText();
+    app.kyc.answerSelfie(
+        new Verdict.NeedsReview(KycReview.Reason.VENDOR_REVIEW, Optional.empty(), findings));
+    var selfie =
+        client.postMultipart(
+            "/v1/customers/" + id + "/upload-selfie",
+            new Multipart()
+                .text("reference", reference)
+                .file("image", "me.jpg", "image/jpeg", TestImages.jpeg(48, 64)));
+    assertThat(selfie.json().path("result").asText()).isEqualTo("processing");
   }
 }

@@ -2,7 +2,6 @@ package com.customerservice.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.customerservice.adapter.http.ApiClient.Multipart;
 import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.adapter.http.auth.Scope;
 import com.customerservice.domain.event.CustomerEvent;
@@ -10,14 +9,12 @@ import com.customerservice.domain.event.EventType;
 import com.customerservice.domain.fixtures.TestImages;
 import com.customerservice.domain.kyc.KycReview;
 import com.customerservice.domain.kyc.VendorFindings;
-import com.customerservice.domain.kyc.Verdict;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,27 +49,7 @@ class KycReviewsApiTest extends ApiTestSupport {
   /** A customer whose selfie the vendor left to a person; returns the review's id. */
   private String aCaseForReview() {
     String id = app.onboard("+25883100000" + phones++).value();
-    String reference =
-        as(APP)
-            .postMultipart(
-                "/v1/customers/" + id + "/upload-document",
-                new Multipart()
-                    .text("doc_type", "MZ_BI")
-                    .file("image1", "front.jpg", "image/jpeg", TestImages.jpeg(64, 40))
-                    .file("image2", "back.png", "image/png", TestImages.png(64, 40)))
-            .json()
-            .path("reference")
-            .asText();
-    app.kyc.answerSelfie(
-        new Verdict.NeedsReview(KycReview.Reason.VENDOR_REVIEW, Optional.empty(), WORDS));
-    var selfie =
-        as(APP)
-            .postMultipart(
-                "/v1/customers/" + id + "/upload-selfie",
-                new Multipart()
-                    .text("reference", reference)
-                    .file("image", "me.jpg", "image/jpeg", TestImages.jpeg(48, 64)));
-    assertThat(selfie.json().path("result").asText()).isEqualTo("processing");
+    leaveKycToAPerson(as(APP), id, WORDS);
     return as(ALICE).get("/v1/customers/" + id + "/kyc").json().path("open_review").asText();
   }
 

@@ -3,17 +3,12 @@ package com.customerservice.adapter.http.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.customerservice.adapter.http.ApiClient;
-import com.customerservice.adapter.http.ApiClient.Multipart;
 import com.customerservice.adapter.http.ApiTestSupport;
 import com.customerservice.adapter.http.auth.ApiKey;
 import com.customerservice.adapter.http.auth.Scope;
-import com.customerservice.domain.fixtures.TestImages;
-import com.customerservice.domain.kyc.KycReview;
 import com.customerservice.domain.kyc.VendorFindings;
-import com.customerservice.domain.kyc.Verdict;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -67,27 +62,7 @@ abstract class ConsoleTestSupport extends ApiTestSupport {
                 + "\",\"last_name\":\""
                 + lastName.replace("\"", "\\\"")
                 + "\"}");
-    String reference =
-        app()
-            .postMultipart(
-                "/v1/customers/" + id + "/upload-document",
-                new Multipart()
-                    .text("doc_type", "MZ_BI")
-                    .file("image1", "front.jpg", "image/jpeg", TestImages.jpeg(64, 40))
-                    .file("image2", "back.png", "image/png", TestImages.png(64, 40)))
-            .json()
-            .path("reference")
-            .asText();
-    app.kyc.answerSelfie(
-        new Verdict.NeedsReview(KycReview.Reason.VENDOR_REVIEW, Optional.empty(), WORDS));
-    var selfie =
-        app()
-            .postMultipart(
-                "/v1/customers/" + id + "/upload-selfie",
-                new Multipart()
-                    .text("reference", reference)
-                    .file("image", "me.jpg", "image/jpeg", TestImages.jpeg(48, 64)));
-    assertThat(selfie.json().path("result").asText()).isEqualTo("processing");
+    leaveKycToAPerson(app(), id, WORDS);
     return id;
   }
 
